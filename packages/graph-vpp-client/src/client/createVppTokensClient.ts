@@ -1,0 +1,107 @@
+import type { AuthenticationProvider } from '@microsoft/kiota-abstractions';
+import {
+  CustomFetchHandler,
+  FetchRequestAdapter,
+  HttpClient,
+  ParametersNameDecodingHandler,
+  ParametersNameDecodingHandlerOptions,
+  RedirectHandler,
+  type Middleware,
+} from '@microsoft/kiota-http-fetchlibrary';
+import { JsonSerializationWriterFactory } from '@microsoft/kiota-serialization-json';
+import { GraphRequestAdapter } from '../adapter/graphRequestAdapter.js';
+import {
+  createVppTokensApiClient,
+  type VppTokensApiClient,
+} from '../generated/vppTokensApiClient.js';
+import { GraphErrorHandler } from '../http/graphErrorHandler.js';
+import { GraphRetryHandler, type RetryOptions } from '../http/graphRetryHandler.js';
+import { RequestHeadersHandler } from '../http/requestHeadersHandler.js';
+import { guardVppTokenIds } from '../ids/guardIds.js';
+import { GraphJsonParseNodeFactory } from '../serialization/graphJsonParseNodeFactory.js';
+import { packageName, packageVersion } from '../version.js';
+
+export const defaultBaseUrl = 'https://graph.microsoft.com/v1.0';
+
+export interface VppTokensClientOptions {
+  /**
+   * Attaches the bearer token; use `createGraphAuthProvider` from `graph-vpp-auth`. Kiota's
+   * `AnonymousAuthenticationProvider` sends no token (only useful against a fake).
+   */
+  authProvider: AuthenticationProvider;
+  /** Graph root including the version, e.g. `https://graph.microsoft.us/v1.0`. Default: global v1.0. */
+  baseUrl?: string;
+  /** A `fetch` to send requests with. Default: the global `fetch`, looked up per request. */
+  fetch?: (input: string, init: RequestInit) => Promise<Response>;
+  /** Retry settings for 429/503/504, or `false` to never retry. */
+  retry?: RetryOptions | false;
+  /** Product token added to the User-Agent, e.g. `my-app/1.2.3`. */
+  userAgent?: string;
+}
+
+/** The base URL each client was created with, for `listAllVppTokens`' nextLink origin check. */
+const clientBaseUrls = new WeakMap<object, string>();
+
+/**
+ * Creates the generated fluent client over Kiota's FetchRequestAdapter, with JSON serialization
+ * and a deliberately small middleware chain:
+ * errors → headers (client-request-id, User-Agent, AbortSignal) → retry → redirect → `$` names → fetch.
+ *
+ * ```ts
+ * const client = createVppTokensClient({ authProvider });
+ * const token = await client.deviceAppManagement.vppTokens.byVppTokenId(id).syncLicenses.post();
+ * ```
+ */
+export function createVppTokensClient(options: VppTokensClientOptions): VppTokensApiClient {
+  if (!options || !options.authProvider) {
+    throw new TypeError(
+      'createVppTokensClient needs an authProvider: pass createGraphAuthProvider(...) from graph-vpp-auth.',
+    );
+  }
+  const baseUrl = normaliseBaseUrl(options.baseUrl ?? defaultBaseUrl);
+  const fetchImpl =
+    options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
+  const userAgent = `${packageName}/${packageVersion}${options.userAgent ? ` ${options.userAgent}` : ''}`;
+
+  const middleware: Middleware[] = [
+    new GraphErrorHandler(),
+    new RequestHeadersHandler(userAgent),
+    ...(options.retry === false ? [] : [new GraphRetryHandler(options.retry)]),
+    new RedirectHandler(),
+    new ParametersNameDecodingHandler(
+      new ParametersNameDecodingHandlerOptions({ charactersToDecode: ['$'] }),
+    ),
+    new CustomFetchHandler(fetchImpl),
+  ];
+  const fetchAdapter = new FetchRequestAdapter(
+    options.authProvider,
+    new GraphJsonParseNodeFactory(),
+    new JsonSerializationWriterFactory(),
+    new HttpClient(undefined, ...middleware),
+  );
+  fetchAdapter.baseUrl = baseUrl;
+  const client = guardVppTokenIds(createVppTokensApiClient(new GraphRequestAdapter(fetchAdapter)));
+  clientBaseUrls.set(client, baseUrl);
+  return client;
+}
+
+/** The base URL a client from `createVppTokensClient` sends to, or undefined for other clients. */
+export function baseUrlOf(client: object): string | undefined {
+  return clientBaseUrls.get(client);
+}
+
+function normaliseBaseUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new TypeError(`baseUrl "${value}" is not an absolute URL. Use e.g. ${defaultBaseUrl}.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new TypeError(`baseUrl "${value}" must use https: (or http: for a local fake).`);
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new TypeError(`baseUrl "${value}" must not contain credentials, a query or a fragment.`);
+  }
+  return url.href.replace(/\/+$/, '');
+}

@@ -1,0 +1,21 @@
+/**
+ * Refuses ids that cannot name one vppToken: empty or whitespace-only ids, and the dot segments
+ * `.` and `..`, which URL parsing collapses so the request would go to another path (`..` turns
+ * `/vppTokens/../syncLicenses` into `/deviceAppManagement/syncLicenses`). Every other id is
+ * percent-encoded by Kiota's URI template into exactly one path segment.
+ */
+export function assertValidVppTokenId(id: unknown): asserts id is string {
+  if (typeof id !== 'string') {
+    throw new TypeError(`vppTokenId must be a string, got ${id === null ? 'null' : typeof id}.`);
+  }
+  if (id.trim() === '') {
+    throw new TypeError(
+      'vppTokenId is empty. Pass the id of a vppToken, e.g. from listAllVppTokens().',
+    );
+  }
+  if (id === '.' || id === '..') {
+    throw new TypeError(
+      `vppTokenId "${id}" is a path segment, not an id: it would address another URL. Pass the id of a vppToken.`,
+    );
+  }
+}

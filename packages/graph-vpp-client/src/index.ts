@@ -1,0 +1,29 @@
+export {
+  createVppTokensClient,
+  defaultBaseUrl,
+  type VppTokensClientOptions,
+} from './client/createVppTokensClient.js';
+export { GraphError, isGraphError, type GraphErrorDetails } from './errors/graphError.js';
+export { withSignal } from './http/callOptions.js';
+export { systemClock, type Clock } from './http/clock.js';
+export { isRetryable, type RetryOptions } from './http/graphRetryHandler.js';
+export { assertValidVppTokenId } from './ids/vppTokenId.js';
+export { enumValue } from './enums/enumValue.js';
+export {
+  listAllVppTokens,
+  listVppTokenPages,
+  type ListVppTokensOptions,
+} from './paging/listAllVppTokens.js';
+export { waitForSync, SyncTimeoutError, type WaitForSyncOptions } from './sync/waitForSync.js';
+export { packageVersion } from './version.js';
+export type { VppTokensApiClient } from './generated/vppTokensApiClient.js';
+export {
+  VppTokenAccountTypeObject,
+  VppTokenStateObject,
+  VppTokenSyncStatusObject,
+  type VppToken,
+  type VppTokenAccountType,
+  type VppTokenCollectionResponse,
+  type VppTokenState,
+  type VppTokenSyncStatus,
+} from './generated/models/index.js';
