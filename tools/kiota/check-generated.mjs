@@ -1,6 +1,7 @@
 // @ts-check
 // `nx run graph-vpp-client:check-generated`: regenerate into a temporary folder and fail with a
 // readable diff when the committed client differs from what the spec produces.
+// Usage: node tools/kiota/check-generated.mjs [committed-dir]   (default: the client's src/generated)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { committedOutput, kiotaUnavailableReason, runKiota, workspaceRoot } from './kiota.mjs';
 
 const isCI = /^(1|true)$/i.test(process.env.CI ?? '');
+const committedDir = process.argv[2] ? path.resolve(process.argv[2]) : committedOutput;
 const unavailable = kiotaUnavailableReason();
 if (unavailable) {
   if (isCI) {
@@ -49,7 +51,7 @@ function normalised(/** @type {string} */ file, /** @type {string} */ text) {
 const fresh = mkdtempSync(path.join(os.tmpdir(), 'graph-vpp-generated-'));
 try {
   runKiota(fresh);
-  const committed = new Set(listFiles(committedOutput));
+  const committed = new Set(listFiles(committedDir));
   const expected = new Set(listFiles(fresh));
   const problems = [];
   for (const file of expected) {
@@ -58,7 +60,7 @@ try {
       continue;
     }
     const want = normalised(file, readFileSync(path.join(fresh, file), 'utf8'));
-    const have = normalised(file, readFileSync(path.join(committedOutput, file), 'utf8'));
+    const have = normalised(file, readFileSync(path.join(committedDir, file), 'utf8'));
     if (want !== have) {
       const diff = spawnSync(
         'diff',
@@ -72,7 +74,7 @@ try {
           path.join(fresh, file),
         ],
         {
-          input: readFileSync(path.join(committedOutput, file)),
+          input: readFileSync(path.join(committedDir, file)),
           encoding: 'utf8',
         },
       );
@@ -83,7 +85,7 @@ try {
     if (!expected.has(file))
       problems.push(`not produced by the spec (stale or hand-added): ${file}`);
   }
-  const where = path.relative(workspaceRoot, committedOutput);
+  const where = path.relative(workspaceRoot, committedDir);
   if (problems.length > 0) {
     console.error(`check-generated FAILED: ${where} is not what the spec generates.\n`);
     console.error(problems.join('\n'));
