@@ -1,0 +1,125 @@
+import { GraphAuthError } from '../errors/graphAuthError.js';
+import { decodeJwtPayload } from '../describe/jwt.js';
+
+/** An access token and when it stops being valid (milliseconds since the epoch). */
+export interface AccessTokenResult {
+  token: string;
+  expiresOnTimestamp: number;
+  /** When to fetch a new one even though this one is still valid (MSAL's `refreshOn`). */
+  refreshAfterTimestamp?: number;
+}
+
+/** What a token source is asked for. `claims` is the decoded JSON of a CAE challenge. */
+export interface TokenRequestContext {
+  scopes: readonly string[];
+  claims?: string;
+  /** Aborts when every caller waiting for this token has given up. */
+  signal?: AbortSignal;
+}
+
+/** The part of `@azure/identity`'s `TokenCredential` this package uses (no import needed). */
+export interface TokenCredentialLike {
+  getToken(
+    scopes: string | string[],
+    options?: { claims?: string; enableCae?: boolean; abortSignal?: AbortSignal },
+  ): Promise<{ token: string; expiresOnTimestamp: number; refreshAfterTimestamp?: number } | null>;
+}
+
+export type GetAccessToken = (
+  context: TokenRequestContext,
+) => Promise<string | AccessTokenResult | null | undefined>;
+
+/** One of: an `@azure/identity` credential, a callback (MSAL or anything else), or a fixed token. */
+export type GraphTokenSource =
+  | { credential: TokenCredentialLike }
+  | { getAccessToken: GetAccessToken }
+  | { accessToken: string };
+
+/** Turns any source into one function that yields a token with a known (or unknown) expiry. */
+export type AcquireToken = (
+  context: TokenRequestContext,
+) => Promise<{ token: string; expiresOnTimestamp?: number; refreshAfterTimestamp?: number }>;
+
+export function toAcquireToken(source: GraphTokenSource): AcquireToken {
+  if (!source || typeof source !== 'object') {
+    throw new GraphAuthError(
+      'invalid-options',
+      'createGraphAuthProvider needs a source: { credential }, { getAccessToken } or { accessToken }.',
+    );
+  }
+  const kinds = (['credential', 'getAccessToken', 'accessToken'] as const).filter(
+    (k) => k in source,
+  );
+  if (kinds.length !== 1) {
+    throw new GraphAuthError(
+      'invalid-options',
+      `createGraphAuthProvider needs exactly one of credential, getAccessToken or accessToken; got ${kinds.length ? kinds.join(' and ') : 'none'}.`,
+    );
+  }
+  if ('credential' in source) {
+    const credential = source.credential;
+    if (!credential || typeof credential.getToken !== 'function') {
+      throw new GraphAuthError(
+        'invalid-options',
+        'credential must be a TokenCredential with a getToken(scopes, options) method.',
+      );
+    }
+    return async ({ scopes, claims, signal }) =>
+      checked(
+        await credential.getToken([...scopes], {
+          enableCae: true,
+          ...(claims ? { claims } : {}),
+          ...(signal ? { abortSignal: signal } : {}),
+        }),
+        scopes,
+      );
+  }
+  if ('getAccessToken' in source) {
+    const getAccessToken = source.getAccessToken;
+    if (typeof getAccessToken !== 'function') {
+      throw new GraphAuthError(
+        'invalid-options',
+        'getAccessToken must be a function returning a token.',
+      );
+    }
+    return async (context) => {
+      const result = await getAccessToken({ ...context, scopes: [...context.scopes] });
+      return checked(typeof result === 'string' ? withJwtExpiry(result) : result, context.scopes);
+    };
+  }
+  const fixed = source.accessToken;
+  if (typeof fixed !== 'string' || fixed.trim() === '') {
+    throw new GraphAuthError('invalid-options', 'accessToken must be a non-empty string.');
+  }
+  return ({ claims }) => {
+    if (claims) {
+      return Promise.reject(
+        new GraphAuthError(
+          'claims-challenge-unsupported',
+          'Graph asked for a new token with extra claims (continuous access evaluation), but a fixed accessToken cannot be renewed. Sign in again, or use a credential or getAccessToken source.',
+        ),
+      );
+    }
+    return Promise.resolve(withJwtExpiry(fixed));
+  };
+}
+
+/** A bare string: trust the JWT's `exp` when it has one; opaque tokens get no expiry (not cached). */
+function withJwtExpiry(token: string): { token: string; expiresOnTimestamp?: number } {
+  const exp = decodeJwtPayload(token)?.['exp'];
+  return typeof exp === 'number' ? { token, expiresOnTimestamp: exp * 1000 } : { token };
+}
+
+function checked<T extends { token?: unknown } | null | undefined>(
+  result: T,
+  scopes: readonly string[],
+) {
+  if (!result || typeof result.token !== 'string' || result.token === '') {
+    throw new GraphAuthError(
+      'token-unavailable',
+      `The token source returned no access token for scopes ${scopes.join(' ')}. ` +
+        'Check that the user is signed in and consented to these scopes; the next request will try again.',
+    );
+  }
+  return result as NonNullable<T> & { token: string };
+}
