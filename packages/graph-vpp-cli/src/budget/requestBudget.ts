@@ -1,0 +1,112 @@
+import type { Clock } from 'graph-vpp-client';
+
+export interface BudgetLimit {
+  max: number;
+  windowMs: number;
+}
+
+/** Intune's documented limits per app per tenant for vppTokens (Graph throttling docs). */
+export const intuneLimits = {
+  writes: { max: 100, windowMs: 20_000 },
+  all: { max: 1_000, windowMs: 20_000 },
+} as const satisfies Record<string, BudgetLimit>;
+
+/**
+ * Hands out request slots so that no sliding window ever holds more than the budget allows.
+ * Callers are served first come, first served, and only the head of the queue ever sleeps.
+ * Before sleeping it waits for the requests already granted to finish, so a slot is never
+ * stamped long before its request arrives — with a fake clock, a sleep jumps time at once.
+ */
+export class RequestBudget {
+  private readonly writes: number[] = [];
+  private readonly all: number[] = [];
+  private queue: Promise<void> = Promise.resolve();
+  private pausedUntil = 0;
+  private inFlight = 0;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly limits: { writes: BudgetLimit; all: BudgetLimit } = intuneLimits,
+    /** Extra slack on each window, for clock skew between us and the service. */
+    private readonly marginMs = 250,
+  ) {}
+
+  /**
+   * Resolves when a request of this kind may be sent now, with a function to call once its
+   * response has arrived.
+   */
+  acquire(isWrite: boolean, signal?: AbortSignal): Promise<() => void> {
+    const turn = this.queue.then(() => this.waitForSlot(isWrite, signal));
+    this.queue = turn.catch(() => undefined);
+    return turn.then(() => {
+      this.inFlight++;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        if (--this.inFlight === 0) this.idleWaiters.splice(0).forEach((wake) => wake());
+      };
+    });
+  }
+
+  /** The service said "wait": nobody gets a slot before `until` (from a 429's Retry-After). */
+  pauseUntil(until: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, until);
+  }
+
+  private async waitForSlot(isWrite: boolean, signal?: AbortSignal): Promise<void> {
+    for (;;) {
+      const now = this.clock.now();
+      const wait = Math.max(
+        this.pausedUntil - now,
+        this.waitFor(this.all, this.limits.all, now),
+        isWrite ? this.waitFor(this.writes, this.limits.writes, now) : 0,
+      );
+      if (wait <= 0) {
+        this.all.push(now);
+        if (isWrite) this.writes.push(now);
+        return;
+      }
+      if (this.inFlight > 0) {
+        await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+        continue; // time may have moved while they finished
+      }
+      await this.clock.sleep(wait, signal);
+    }
+  }
+
+  /** How long until `log` has room under `limit`; drops entries that left the window. */
+  private waitFor(log: number[], limit: BudgetLimit, now: number): number {
+    const window = limit.windowMs + this.marginMs;
+    while (log.length > 0 && log[0]! <= now - window) log.shift();
+    return log.length < limit.max ? 0 : log[log.length - limit.max]! + window - now;
+  }
+}
+
+const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A `fetch` that waits for the budget before each request and pauses it on a 429. */
+export function budgetedFetch(
+  budget: RequestBudget,
+  clock: Clock,
+  next: (input: string, init: RequestInit) => Promise<Response>,
+): (input: string, init: RequestInit) => Promise<Response> {
+  return async (input, init) => {
+    const done = await budget.acquire(
+      writeMethods.has((init.method ?? 'GET').toUpperCase()),
+      init.signal ?? undefined,
+    );
+    try {
+      const response = await next(input, init);
+      if (response.status === 429) {
+        const seconds = Number(response.headers.get('retry-after'));
+        if (Number.isFinite(seconds) && seconds > 0)
+          budget.pauseUntil(clock.now() + seconds * 1000);
+      }
+      return response;
+    } finally {
+      done();
+    }
+  };
+}

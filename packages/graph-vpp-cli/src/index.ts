@@ -1,0 +1,10 @@
+export { runCli, type CliIo } from './run.js';
+export { exitCodes, CliError, UsageError, type ExitCode } from './exitCodes.js';
+export { parseCliArgs, usage, type CliCommand } from './args/parseCliArgs.js';
+export {
+  RequestBudget,
+  budgetedFetch,
+  intuneLimits,
+  type BudgetLimit,
+} from './budget/requestBudget.js';
+export { cliVersion } from './version.js';

@@ -1,0 +1,99 @@
+import { createVppTokensClient, systemClock, type Clock } from 'graph-vpp-client';
+import { parseCliArgs, usage, type CliCommand, type CommonFlags } from './args/parseCliArgs.js';
+import { resolveAuth, type ResolvedAuth } from './auth/resolveAuth.js';
+import { budgetedFetch, RequestBudget } from './budget/requestBudget.js';
+import type { CommandContext, Output } from './commands/context.js';
+import { serveFake } from './commands/fakeServe.js';
+import { toCliError } from './commands/failures.js';
+import { syncCommand } from './commands/sync.js';
+import { tokensGet, tokensList } from './commands/tokens.js';
+import { CliError, exitCodes, type ExitCode } from './exitCodes.js';
+import { createProgress } from './output/progress.js';
+import { startEmbeddedFake } from './fake/embeddedFake.js';
+import { cliVersion } from './version.js';
+
+type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Where the CLI reads and writes; tests pass their own. */
+export interface CliIo {
+  stdout: Output;
+  stderr: Output;
+  env: Record<string, string | undefined>;
+  /** Progress is shown only on a terminal. */
+  isTTY: boolean;
+  /** Time for the request budget and --wait polling (a fake clock in tests). Default: real time. */
+  clock?: Clock;
+  /** Sends requests (a fake's `fetch` in tests). Default: the global fetch. */
+  fetch?: FetchLike;
+  /** Ends `fake serve` (default: SIGINT/SIGTERM). */
+  stop?: Promise<unknown>;
+}
+
+/** Runs one graph-vpp command line and returns its exit code. Never calls process.exit. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  let command: CliCommand;
+  try {
+    command = parseCliArgs(argv);
+  } catch (error) {
+    io.stderr.write(`graph-vpp: ${(error as Error).message}\n\n${usage}\n`);
+    return exitCodes.usage;
+  }
+  if (command.kind === 'help') {
+    io.stdout.write(`${usage}\n`);
+    return exitCodes.ok;
+  }
+  if (command.kind === 'version') {
+    io.stdout.write(`graph-vpp ${cliVersion}\n`);
+    return exitCodes.ok;
+  }
+  if (command.kind === 'fake-serve') return serveFake(command, io);
+
+  let diagnose: ResolvedAuth['diagnose'] = () => [];
+  let stopFake: (() => void) | undefined;
+  try {
+    const flags: CommonFlags = command;
+    let clock = io.clock ?? systemClock;
+    let auth: ResolvedAuth;
+    let send: FetchLike = io.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    if (flags.fake) {
+      const embedded = await startEmbeddedFake();
+      io.stderr.write(embedded.banner);
+      send = embedded.fetch;
+      clock = io.clock ?? embedded.clock;
+      stopFake = embedded.stop;
+      auth = await resolveAuth(
+        { ...flags, auth: { ...flags.auth, accessToken: embedded.accessToken } },
+        {},
+        () => undefined,
+      );
+    } else {
+      auth = await resolveAuth(flags, io.env, (line) => io.stderr.write(`${line}\n`));
+    }
+    diagnose = auth.diagnose;
+    const client = createVppTokensClient({
+      authProvider: auth.authProvider,
+      baseUrl: auth.baseUrl,
+      fetch: budgetedFetch(new RequestBudget(clock), clock, send),
+      retry: { clock },
+      userAgent: `graph-vpp-cli/${cliVersion}`,
+    });
+    const ctx: CommandContext = {
+      client,
+      clock,
+      flags,
+      stdout: io.stdout,
+      progress: createProgress(io.stderr, io.isTTY && !flags.json),
+    };
+    if (command.kind === 'tokens-list') return await tokensList(ctx);
+    if (command.kind === 'tokens-get') return await tokensGet(ctx, command.id);
+    return await syncCommand(ctx, command.ids, command.all);
+  } catch (error) {
+    const failure = toCliError(error, diagnose);
+    io.stderr.write(`\ngraph-vpp: ${failure.message}\n`);
+    return failure.exitCode;
+  } finally {
+    stopFake?.();
+  }
+}
+
+export { CliError };

@@ -1,0 +1,64 @@
+import * as msw from 'msw';
+import type { RequestHandler } from 'msw';
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { createVppFake, type VppFake } from './createVppFake.js';
+import type { VppFakeOptions } from './core/options.js';
+import {
+  mswMajorFromExports,
+  unhandledRequestOption,
+  type UnhandledStrategy,
+} from './msw/unhandledRequests.js';
+
+export { mswMajorFromExports, unhandledRequestOption, type UnhandledStrategy };
+
+export interface SetupVppFakeWorkerOptions extends VppFakeOptions {
+  /** What happens to requests no handler answers. Default `'error'`. */
+  onUnhandledRequest?: UnhandledStrategy;
+  /** More msw handlers to install after the fake's. */
+  handlers?: RequestHandler[];
+}
+
+export interface VppFakeWorker {
+  worker: SetupWorker;
+  fake: VppFake;
+  mswMajor: number;
+  /**
+   * `worker.start()` with the unhandled-request strategy under its right name for the installed
+   * msw; other `start()` options (`serviceWorker.url`, `quiet`, …) are passed through.
+   */
+  start(options?: Record<string, unknown>): Promise<unknown>;
+  /** Resets handlers and the fake; throws the first contract violation recorded since the last reset. */
+  reset(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * msw's `setupWorker` with the fake installed, for the browser. Copy msw's worker script into your
+ * public folder first: `npx msw init public/ --save`.
+ */
+export function setupVppFakeWorker(options: SetupVppFakeWorkerOptions = {}): VppFakeWorker {
+  const { onUnhandledRequest = 'error', handlers = [], ...fakeOptions } = options;
+  const fake = createVppFake(fakeOptions);
+  const worker = setupWorker(...fake.handlers, ...handlers);
+  const mswMajor = mswMajorFromExports(msw);
+  return {
+    worker,
+    fake,
+    mswMajor,
+    start: (startOptions = {}) =>
+      worker.start({
+        ...unhandledRequestOption(mswMajor, onUnhandledRequest),
+        ...startOptions,
+      } as Parameters<SetupWorker['start']>[0]),
+    reset() {
+      worker.resetHandlers();
+      const violation = fake.contractViolations[0];
+      fake.reset();
+      if (violation) throw violation;
+    },
+    // msw 3 returns a Promise from stop(); msw 2 returns nothing.
+    stop: async () => {
+      await (worker.stop() as unknown);
+    },
+  };
+}
