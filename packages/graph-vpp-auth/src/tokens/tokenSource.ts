@@ -100,7 +100,9 @@ export function toAcquireToken(source: GraphTokenSource): AcquireToken {
         ),
       );
     }
-    return Promise.resolve(withJwtExpiry(fixed));
+    // A fixed token never changes: keep it until its JWT `exp` (opaque: for good).
+    const { expiresOnTimestamp = Number.POSITIVE_INFINITY } = withJwtExpiry(fixed);
+    return Promise.resolve({ token: fixed, expiresOnTimestamp });
   };
 }
 
