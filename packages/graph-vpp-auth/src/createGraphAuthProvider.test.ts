@@ -234,10 +234,15 @@ describe('createGraphAuthProvider', () => {
 describe('a fixed accessToken', () => {
   it('is reused without asking again, opaque or JWT', async () => {
     const lines: string[] = [];
-    const provider = createGraphAuthProvider({ accessToken: 'opaque-fixed' }, { log: (line) => lines.push(line) });
+    const provider = createGraphAuthProvider(
+      { accessToken: 'opaque-fixed' },
+      { log: (line) => lines.push(line) },
+    );
     await authorise(provider, graphUrl);
     await authorise(provider, graphUrl);
     expect(lines.filter((l) => l.includes('requesting a token'))).toHaveLength(1);
-    expect(lines).toContain('graph-vpp-auth: token for https://graph.microsoft.com/.default never expires');
+    expect(lines).toContain(
+      'graph-vpp-auth: token for https://graph.microsoft.com/.default never expires',
+    );
   });
 });

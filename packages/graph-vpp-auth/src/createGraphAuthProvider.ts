@@ -6,6 +6,7 @@ import { createHostPolicy } from './hosts/hostPolicy.js';
 import { TokenCache } from './tokens/tokenCache.js';
 import { toAcquireToken, type GraphTokenSource } from './tokens/tokenSource.js';
 
+/** Options for {@link createGraphAuthProvider}: where the token may go and what it is for. */
 export interface GraphAuthOptions {
   /** Which Graph deployment; sets the one allowed host and the default scope. Default `global`. */
   cloud?: GraphCloud;

@@ -16,8 +16,11 @@ type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIo {
+  /** Where results go (`process.stdout`, or anything with `write(text)`). */
   stdout: Output;
+  /** Where progress, warnings and errors go (`process.stderr`, or anything with `write(text)`). */
   stderr: Output;
+  /** Environment variables, e.g. `GRAPH_VPP_ACCESS_TOKEN` (`process.env`). */
   env: Record<string, string | undefined>;
   /** Progress is shown only on a terminal. */
   isTTY: boolean;

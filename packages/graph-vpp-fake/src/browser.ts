@@ -11,6 +11,7 @@ import {
 
 export { mswMajorFromExports, unhandledRequestOption, type UnhandledStrategy };
 
+/** Options for {@link setupVppFakeWorker}: every fake option plus msw settings. */
 export interface SetupVppFakeWorkerOptions extends VppFakeOptions {
   /** What happens to requests no handler answers. Default `'error'`. */
   onUnhandledRequest?: UnhandledStrategy;
@@ -18,9 +19,13 @@ export interface SetupVppFakeWorkerOptions extends VppFakeOptions {
   handlers?: RequestHandler[];
 }
 
+/** What {@link setupVppFakeWorker} returns: the msw worker, the fake and lifecycle helpers. */
 export interface VppFakeWorker {
+  /** The msw worker; prefer this object's `start()`, which sets the unhandled-request option. */
   worker: SetupWorker;
+  /** The fake behind the handlers. */
   fake: VppFake;
+  /** The installed msw's major version (2 or 3), detected from its root exports. */
   mswMajor: number;
   /**
    * `worker.start()` with the unhandled-request strategy under its right name for the installed
@@ -29,6 +34,7 @@ export interface VppFakeWorker {
   start(options?: Record<string, unknown>): Promise<unknown>;
   /** Resets handlers and the fake; throws the first contract violation recorded since the last reset. */
   reset(): void;
+  /** `worker.stop()`, awaited under msw 3 (where it returns a promise) and msw 2 alike. */
   stop(): Promise<void>;
 }
 

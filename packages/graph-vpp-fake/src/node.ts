@@ -11,6 +11,7 @@ import {
 
 export { mswMajorFromVersion, unhandledRequestOption, type UnhandledStrategy };
 
+/** Options for {@link setupVppFakeServer}: every fake option plus msw settings. */
 export interface SetupVppFakeServerOptions extends VppFakeOptions {
   /** What happens to requests no handler answers. Default `'error'`: they fail loudly. */
   onUnhandledRequest?: UnhandledStrategy;
@@ -18,9 +19,11 @@ export interface SetupVppFakeServerOptions extends VppFakeOptions {
   handlers?: RequestHandler[];
 }
 
+/** What {@link setupVppFakeServer} returns: the msw server, the fake and test-lifecycle helpers. */
 export interface VppFakeServer {
   /** The msw server; its `listen()` already applies the unhandled-request strategy. */
   server: SetupServer;
+  /** The fake behind the handlers: seed, inspect and script it in tests. */
   fake: VppFake;
   /** The installed msw's major version (2 or 3), which decides the listen option's name. */
   mswMajor: number;
@@ -31,6 +34,7 @@ export interface VppFakeServer {
    * recorded during the test (msw would otherwise have turned it into a 500 the test might accept).
    */
   reset(): void;
+  /** `server.close()`. */
   close(): void;
 }
 

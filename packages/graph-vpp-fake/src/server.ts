@@ -5,6 +5,7 @@ import type { VppFakeOptions } from './core/options.js';
 import { apiVersion } from './routing/graphHosts.js';
 import { createNodeRequestListener } from './http/nodeRequestListener.js';
 
+/** Options for {@link startVppFakeServer}: every fake option plus where to listen. */
 export interface StartVppFakeServerOptions extends VppFakeOptions {
   /** Default 0: a free port chosen by the OS. */
   port?: number;
@@ -14,11 +15,13 @@ export interface StartVppFakeServerOptions extends VppFakeOptions {
   fake?: VppFakeCore;
 }
 
+/** A listening fake server: its URLs, the fake, the `node:http` server and `close()`. */
 export interface RunningVppFakeServer {
   /** e.g. `http://127.0.0.1:53123`. */
   url: string;
   /** The Graph root to give clients, e.g. `http://127.0.0.1:53123/v1.0`. */
   baseUrl: string;
+  /** The fake being served: seed, inspect and script it. */
   fake: VppFakeCore;
   /** The underlying `node:http` server. */
   server: Server;

@@ -1,6 +1,7 @@
 /** The Microsoft Graph deployments that serve vppTokens (GCC "moderate" uses `global`). */
 export type GraphCloud = 'global' | 'usGov' | 'usGovDoD' | 'china';
 
+/** One Graph national cloud: its host, Graph root, sign-in authority and default scope. */
 export interface GraphCloudInfo {
   /** The one host tokens for this cloud may be sent to. */
   host: string;

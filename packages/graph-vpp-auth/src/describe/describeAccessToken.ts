@@ -6,18 +6,25 @@ export const personalAccountTenantId = '9188040d-6c67-4c5b-b112-36a304b66dad';
 export const requiredVppScope = 'DeviceManagementServiceConfig.ReadWrite.All';
 const acceptedWriteScopes = [requiredVppScope, 'DeviceManagementApps.ReadWrite.All'];
 
+/** What {@link describeAccessToken} read from a token's claims, for diagnostics (never the token). */
 export interface AccessTokenDescription {
   /** `jwt` when the payload could be decoded; `opaque` otherwise (e.g. some personal-account tokens). */
   format: 'jwt' | 'opaque';
   /** `delegated` (has `scp`), `app-only` (`idtyp: app`, or `roles` without `scp`), or `unknown`. */
   identity: 'delegated' | 'app-only' | 'unknown';
+  /** The `aud` claim: which API the token is for. */
   audience?: string | undefined;
+  /** The `tid` claim: the Microsoft Entra tenant that issued the token. */
   tenantId?: string | undefined;
+  /** True for a personal Microsoft account (the consumer tenant), which vppTokens does not accept. */
   personalAccount: boolean;
   /** User principal name or preferred username, when present. */
   user?: string | undefined;
+  /** The `appid`/`azp` claim: the application the token was issued to. */
   appId?: string | undefined;
+  /** The `exp` claim as a date. */
   expiresAt?: Date | undefined;
+  /** Whether `expiresAt` had passed when the token was described. */
   expired?: boolean | undefined;
   /** Delegated scopes (`scp`). */
   scopes: string[];

@@ -81,7 +81,9 @@ export class TokenCache {
             expires - refreshMarginMs,
           );
           this.entries.set(key, { token: result.token, refreshAt });
-          this.log(`graph-vpp-auth: token for ${key} ${Number.isFinite(expires) ? `expires ${new Date(expires).toISOString()}` : 'never expires'}`);
+          this.log(
+            `graph-vpp-auth: token for ${key} ${Number.isFinite(expires) ? `expires ${new Date(expires).toISOString()}` : 'never expires'}`,
+          );
         }
         return result.token;
       })

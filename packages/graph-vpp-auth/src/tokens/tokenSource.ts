@@ -3,7 +3,9 @@ import { decodeJwtPayload } from '../describe/jwt.js';
 
 /** An access token and when it stops being valid (milliseconds since the epoch). */
 export interface AccessTokenResult {
+  /** The bearer token. */
   token: string;
+  /** When it expires, in milliseconds since the epoch. */
   expiresOnTimestamp: number;
   /** When to fetch a new one even though this one is still valid (MSAL's `refreshOn`). */
   refreshAfterTimestamp?: number;
@@ -11,7 +13,9 @@ export interface AccessTokenResult {
 
 /** What a token source is asked for. `claims` is the decoded JSON of a CAE challenge. */
 export interface TokenRequestContext {
+  /** The scopes the token must carry. */
   scopes: readonly string[];
+  /** The decoded claims JSON of a continuous access evaluation challenge, when Graph sent one. */
   claims?: string;
   /** Aborts when every caller waiting for this token has given up. */
   signal?: AbortSignal;
@@ -19,21 +23,42 @@ export interface TokenRequestContext {
 
 /** The part of `@azure/identity`'s `TokenCredential` this package uses (no import needed). */
 export interface TokenCredentialLike {
+  /** `TokenCredential.getToken`: a token for `scopes`, or `null` when none could be obtained. */
   getToken(
     scopes: string | string[],
     options?: { claims?: string; enableCae?: boolean; abortSignal?: AbortSignal },
-  ): Promise<{ token: string; expiresOnTimestamp: number; refreshAfterTimestamp?: number } | null>;
+  ): Promise<{
+    /** The bearer token. */
+    token: string;
+    /** When it expires, in milliseconds since the epoch. */
+    expiresOnTimestamp: number;
+    /** When to fetch a new one even though this one is still valid. */
+    refreshAfterTimestamp?: number;
+  } | null>;
 }
 
+/**
+ * A token callback (MSAL's `acquireTokenSilent`, or anything else): a bare token string (its JWT
+ * `exp` is used when present) or a token with its expiry; `null`/`undefined` means none.
+ */
 export type GetAccessToken = (
   context: TokenRequestContext,
 ) => Promise<string | AccessTokenResult | null | undefined>;
 
 /** One of: an `@azure/identity` credential, a callback (MSAL or anything else), or a fixed token. */
 export type GraphTokenSource =
-  | { credential: TokenCredentialLike }
-  | { getAccessToken: GetAccessToken }
-  | { accessToken: string };
+  | {
+      /** An `@azure/identity` credential (`DefaultAzureCredential`, `InteractiveBrowserCredential`, …). */
+      credential: TokenCredentialLike;
+    }
+  | {
+      /** A callback that returns a token. */
+      getAccessToken: GetAccessToken;
+    }
+  | {
+      /** A fixed token (scripts, tests, a local fake); it cannot be renewed. */
+      accessToken: string;
+    };
 
 /** Turns any source into one function that yields a token with a known (or unknown) expiry. */
 export type AcquireToken = (

@@ -22,14 +22,44 @@ export interface CommonFlags {
   timeoutMs: number;
 }
 
+/** A parsed command line: which command, its arguments and the flags common to Graph commands. */
 export type CliCommand =
-  | { kind: 'help' }
-  | { kind: 'version' }
-  | ({ kind: 'tokens-list' } & CommonFlags)
-  | ({ kind: 'tokens-get'; id: string } & CommonFlags)
-  | ({ kind: 'sync'; ids: string[]; all: boolean } & CommonFlags)
-  | { kind: 'fake-serve'; port: number; host: string };
+  | {
+      /** `--help`. */
+      kind: 'help';
+    }
+  | {
+      /** `--version`. */
+      kind: 'version';
+    }
+  | ({
+      /** `tokens list`. */
+      kind: 'tokens-list';
+    } & CommonFlags)
+  | ({
+      /** `tokens get <id>`. */
+      kind: 'tokens-get';
+      /** The vppToken id. */
+      id: string;
+    } & CommonFlags)
+  | ({
+      /** `sync <id...>` or `sync --all`. */
+      kind: 'sync';
+      /** The vppToken ids named on the command line (empty with `--all`). */
+      ids: string[];
+      /** `--all`: every token whose state is valid. */
+      all: boolean;
+    } & CommonFlags)
+  | {
+      /** `fake serve`. */
+      kind: 'fake-serve';
+      /** `--port` (0: a free port). */
+      port: number;
+      /** The address to bind (127.0.0.1). */
+      host: string;
+    };
 
+/** The `--help` text. */
 export const usage = `Usage: graph-vpp [options] <command>
 
 Commands:

@@ -1,14 +1,29 @@
 import type { Clock } from 'graph-vpp-client';
 
+/** At most `max` requests in any sliding window of `windowMs` milliseconds. */
 export interface BudgetLimit {
+  /** Requests allowed per window. */
   max: number;
+  /** The window's length in milliseconds. */
   windowMs: number;
 }
 
 /** Intune's documented limits per app per tenant for vppTokens (Graph throttling docs). */
 export const intuneLimits = {
-  writes: { max: 100, windowMs: 20_000 },
-  all: { max: 1_000, windowMs: 20_000 },
+  /** Writes (POST, PATCH, DELETE, including syncLicenses): 100 per 20 seconds. */
+  writes: {
+    /** Requests allowed per window. */
+    max: 100,
+    /** The window's length in milliseconds. */
+    windowMs: 20_000,
+  },
+  /** All requests: 1,000 per 20 seconds. */
+  all: {
+    /** Requests allowed per window. */
+    max: 1_000,
+    /** The window's length in milliseconds. */
+    windowMs: 20_000,
+  },
 } as const satisfies Record<string, BudgetLimit>;
 
 /**

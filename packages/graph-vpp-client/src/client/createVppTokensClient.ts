@@ -21,8 +21,10 @@ import { guardVppTokenIds } from '../ids/guardIds.js';
 import { GraphJsonParseNodeFactory } from '../serialization/graphJsonParseNodeFactory.js';
 import { packageName, packageVersion } from '../version.js';
 
+/** Graph's global v1.0 root, used when `baseUrl` is not given. */
 export const defaultBaseUrl = 'https://graph.microsoft.com/v1.0';
 
+/** Options for {@link createVppTokensClient}. */
 export interface VppTokensClientOptions {
   /**
    * Attaches the bearer token; use `createGraphAuthProvider` from `graph-vpp-auth`. Kiota's

@@ -6,7 +6,10 @@
  * is a known member, otherwise the raw string (e.g. a new `state` Intune adds later).
  */
 export function enumValue<
-  T extends { additionalData?: Record<string, unknown> | undefined },
+  T extends {
+    /** Where the client keeps properties and enum values it does not know. */
+    additionalData?: Record<string, unknown> | undefined;
+  },
   K extends keyof T & string,
 >(model: T, property: K): Exclude<T[K], null> | (string & {}) | undefined {
   const known = model[property];

@@ -14,14 +14,26 @@ export interface GraphErrorDetails {
   date?: Date | undefined;
   /** Seconds the service asked us to wait (`Retry-After`, fractional allowed). */
   retryAfterSeconds?: number | undefined;
-  /** Intune's support identifiers, when the message carried them. */
+  /** Intune's support identifiers, when the message carried them: the operation id. */
   operationId?: string | undefined;
+  /** Intune's support identifiers, when the message carried them: the activity id. */
   activityId?: string | undefined;
-  /** `error.target` and `error.details`, when present. */
+  /** `error.target`, when present. */
   target?: string | undefined;
-  details?: { code: string; message: string; target?: string | undefined }[] | undefined;
-  /** For a non-JSON error body, its content type and first 2 KB. */
+  /** `error.details`, when present. */
+  details?:
+    | {
+        /** The detail's error code. */
+        code: string;
+        /** The detail's message. */
+        message: string;
+        /** The detail's target, when present. */
+        target?: string | undefined;
+      }[]
+    | undefined;
+  /** For a non-JSON error body, its content type. */
   contentType?: string | undefined;
+  /** For a non-JSON error body, its first 2 KB. */
   body?: string | undefined;
 }
 
@@ -32,20 +44,34 @@ export interface GraphErrorDetails {
  * `TypeError` / `AbortError`, so `err instanceof GraphError` means "the service said no".
  */
 export class GraphError extends Error implements GraphErrorDetails {
+  /** Always `'GraphError'`, also across duplicated copies of this package (see {@link isGraphError}). */
   override name = 'GraphError' as const;
+  /** HTTP status, e.g. 403. */
   readonly status: number;
+  /** Graph's `error.code`, e.g. `Forbidden`; for a non-JSON body, the HTTP status text. */
   readonly code: string;
+  /** `request-id` from the body or the response header. */
   declare readonly requestId?: string | undefined;
+  /** `client-request-id` from the body or the response header. */
   declare readonly clientRequestId?: string | undefined;
+  /** `innerError.date` (Graph sends it without a zone; it is UTC). */
   declare readonly date?: Date | undefined;
+  /** Seconds the service asked us to wait (`Retry-After`, fractional allowed). */
   declare readonly retryAfterSeconds?: number | undefined;
+  /** Intune's operation id, when the message carried it. */
   declare readonly operationId?: string | undefined;
+  /** Intune's activity id, when the message carried it. */
   declare readonly activityId?: string | undefined;
+  /** `error.target`, when present. */
   declare readonly target?: string | undefined;
+  /** `error.details`, when present. */
   declare readonly details?: GraphErrorDetails['details'];
+  /** For a non-JSON error body, its content type. */
   declare readonly contentType?: string | undefined;
+  /** For a non-JSON error body, its first 2 KB. */
   declare readonly body?: string | undefined;
 
+  /** Builds the error from what Graph sent; the message is `<status> <code>: <message>`. */
   constructor(details: GraphErrorDetails) {
     super(`${details.status} ${details.code}: ${details.message}`);
     this.status = details.status;

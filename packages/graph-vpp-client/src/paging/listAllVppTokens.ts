@@ -3,6 +3,7 @@ import type { VppTokensApiClient } from '../generated/vppTokensApiClient.js';
 import { baseUrlOf } from '../client/createVppTokensClient.js';
 import { withSignal } from '../http/callOptions.js';
 
+/** Options for {@link listAllVppTokens} and {@link listVppTokenPages}. */
 export interface ListVppTokensOptions {
   /** `$top` for the first page (the service may still page at its own size). */
   pageSize?: number;

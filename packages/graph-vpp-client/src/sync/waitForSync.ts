@@ -4,6 +4,7 @@ import { isGraphError } from '../errors/graphError.js';
 import { withSignal } from '../http/callOptions.js';
 import { systemClock, type Clock } from '../http/clock.js';
 
+/** Options for {@link waitForSync}. */
 export interface WaitForSyncOptions {
   /** Give up after this long. Default 10 minutes. */
   timeoutMs?: number;
@@ -11,6 +12,7 @@ export interface WaitForSyncOptions {
   intervalMs?: number;
   /** Longest pause between polls. Default 30 s. */
   maxIntervalMs?: number;
+  /** Stops waiting; the pending poll rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Time source; a fake clock makes tests instant. */
   clock?: Clock;
@@ -18,10 +20,15 @@ export interface WaitForSyncOptions {
 
 /** `waitForSync` ran out of time; `lastToken` is what the last poll saw. */
 export class SyncTimeoutError extends Error {
+  /** Always `'SyncTimeoutError'`. */
   override name = 'SyncTimeoutError' as const;
+  /** Records what timed out; the message says the sync may still finish on the service. */
   constructor(
+    /** The token whose sync was being waited for. */
     readonly vppTokenId: string,
+    /** How long `waitForSync` waited. */
     readonly timeoutMs: number,
+    /** What the last poll returned, if any poll succeeded. */
     readonly lastToken: VppToken | undefined,
   ) {
     super(

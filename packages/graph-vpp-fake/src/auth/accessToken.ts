@@ -2,7 +2,9 @@
 export const personalAccountTenantId = '9188040d-6c67-4c5b-b112-36a304b66dad';
 /** Microsoft Graph's application id, one of the audiences Graph accepts. */
 export const graphAppId = '00000003-0000-0000-c000-000000000000';
+/** The `tid` of minted tokens unless `tenantId` or `personal` is given (a made-up work tenant). */
 export const defaultTenantId = '72f988bf-0000-4000-8000-00000000f4e1';
+/** The `appid`/`azp` of minted tokens unless `appId` is given. */
 export const defaultAppId = '1950a258-227b-4e31-a9cf-717495945fc2';
 export const defaultScopes = ['DeviceManagementServiceConfig.ReadWrite.All'] as const;
 
@@ -15,6 +17,7 @@ export const graphAudiences = new Set([
   'https://microsoftgraph.chinacloudapi.cn',
 ]);
 
+/** Options for `fake.mintToken()`: who the token is for and what it may do. */
 export interface MintTokenOptions {
   /** Delegated scopes (`scp`), or application roles when `appOnly`. Default: `DeviceManagementServiceConfig.ReadWrite.All`. */
   scopes?: readonly string[];
@@ -24,6 +27,7 @@ export interface MintTokenOptions {
   personal?: boolean;
   /** Lifetime from the fake clock's now; negative makes an already expired token. Default 3600. */
   expiresInSeconds?: number;
+  /** `tid`: the tenant. Default {@link defaultTenantId}. */
   tenantId?: string;
   /** `appid`/`azp`: the calling application (throttling budgets are per app per tenant). */
   appId?: string;

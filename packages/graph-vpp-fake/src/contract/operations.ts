@@ -33,18 +33,24 @@ export interface OperationContract {
   readonly method: string;
   /** e.g. `/deviceAppManagement/vppTokens/{vppTokenId}/syncLicenses`. */
   readonly pathTemplate: string;
+  /** `pathTemplate` split into literal and parameter segments. */
   readonly segments: readonly PathSegment[];
   /** `x-graph-vpp-permissions`: the name of a set in `components.x-graph-vpp-permission-sets`. */
   readonly permissionSet: string;
   /** Delegated (work or school) scopes of which the caller needs at least one. */
   readonly delegatedScopes: readonly string[];
+  /** Application permissions that allow the call, or `notSupported` (delegated access only). */
   readonly applicationPermissions: readonly string[] | 'notSupported';
+  /** Scopes a personal Microsoft account may use, or `notSupported`. */
   readonly personalAccounts: readonly string[] | 'notSupported';
   /** Query options the spec declares, keyed by lower-case name. */
   readonly queryParameters: ReadonlyMap<string, QueryParameterContract>;
+  /** The request body the spec declares, if any. */
   readonly requestBody?:
     | {
+        /** Whether a body is required. */
         readonly required: boolean;
+        /** JSON pointer of the body's `application/json` schema. */
         readonly schemaPointer: string;
         /** Properties marked `readOnly: true` in the body schema. */
         readonly readOnlyProperties: readonly string[];
@@ -52,6 +58,7 @@ export interface OperationContract {
         readonly properties: readonly string[];
       }
     | undefined;
+  /** The responses the spec declares, keyed by status (`200`, `4XX`, …). */
   readonly responses: ReadonlyMap<string, ResponseContract>;
   /** POST/PUT/PATCH/DELETE: counts against Intune's write budget. */
   readonly isWrite: boolean;

@@ -50,6 +50,7 @@ export interface VppFakeCore {
   assertNoContractViolations(): void;
   /** The stored tokens, as a GET would see them (copies). */
   listTokens(): VppTokenRecord[];
+  /** One stored token, as a GET would see it (a copy), or undefined. */
   getToken(id: string): VppTokenRecord | undefined;
   /** An unsigned test JWT this fake accepts (`alg: none`), timed by the fake clock. */
   mintToken(options?: MintTokenOptions): string;

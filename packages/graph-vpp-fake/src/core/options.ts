@@ -8,6 +8,7 @@ export type FailingTokenSync =
   /** 400 BadRequest at once, in Intune's error form; the token is not changed. */
   | 'reject';
 
+/** Options every fake takes (`createVppFake`, `createVppFakeCore` and the adapters). */
 export interface VppFakeOptions {
   /** The tokens the fake starts with (and `reset()` restores). Default: `defaultVppTokens`. */
   tokens?: readonly VppTokenSeed[];
@@ -20,6 +21,7 @@ export interface VppFakeOptions {
   pageSize?: number;
   /** Fake-clock start. Default: the real time when the fake is created. */
   startTime?: Date | number | string;
+  /** How `syncLicenses` behaves: how long a sync takes and which tokens fail. */
   sync?: {
     /** Fake ms from `syncLicenses` to `completed`/`failed`. Default 30 000. */
     durationMs?: number;

@@ -4,15 +4,20 @@
  * test instead of letting a drifted response reach the code under test.
  */
 export class FakeContractError extends Error {
+  /** Always `'FakeContractError'`. */
   override name = 'FakeContractError' as const;
 
+  /** Records the offending response; the message lists every problem. */
   constructor(
     /** The spec operationId, or undefined for answers to requests no operation matched. */
     readonly operationId: string | undefined,
+    /** The HTTP status the fake was about to answer with. */
     readonly status: number,
     /** The JSON pointer of the schema the body was checked against. */
     readonly schemaPointer: string,
+    /** What did not match, one line per schema error. */
     readonly problems: readonly string[],
+    /** The response body that did not match. */
     readonly body: unknown,
   ) {
     super(

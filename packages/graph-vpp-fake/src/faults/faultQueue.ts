@@ -1,3 +1,4 @@
+/** A scripted failure for `fake.failNext(…)`: the next matching requests get this error. */
 export interface FailNextOptions {
   /** HTTP status to answer with, e.g. 429, 503, 500. */
   status: number;

@@ -2,6 +2,7 @@
 export interface JournalEntry {
   /** Fake-clock time the request arrived (ms since the epoch). */
   time: number;
+  /** Upper-case HTTP method. */
   method: string;
   /** The full URL as requested. */
   url: string;
@@ -13,6 +14,7 @@ export interface JournalEntry {
   headers: Record<string, string>;
   /** The parsed JSON body, the raw text when it is not JSON, or undefined without a body. */
   body: unknown;
+  /** The HTTP status the fake answered with. */
   status: number;
   /** The spec operationId the request matched, or undefined for unknown paths. */
   operationId: string | undefined;

@@ -1,0 +1,77 @@
+import { createGraphAuthProvider, type GraphAuthProvider } from 'graph-vpp-auth';
+import type { MintTokenOptions, VppFake } from 'graph-vpp-fake';
+import { setupVppFakeWorker } from 'graph-vpp-fake/browser';
+
+/** Long enough to watch the progress bar, short enough not to wait for it. */
+export const demoSyncDurationMs = 4_000;
+
+export const demoBannerText = 'Demo data from graph-vpp-fake';
+
+export interface VppDemo {
+  fake: VppFake;
+  /** Hands out tokens the fake minted, for whoever `signInAs` last named. */
+  authProvider: GraphAuthProvider;
+  /** `fetch` that first brings the fake's clock up to real time. */
+  fetch: (input: string, init: RequestInit) => Promise<Response>;
+  /** Who the next request is made as, e.g. `{ appOnly: true }` to see the 403. Default: an admin. */
+  signInAs(identity: MintTokenOptions): void;
+}
+
+declare global {
+  interface Window {
+    /** Demo mode only: the fake behind the page, for e2e tests (`failNext`, `listTokens`, …). */
+    __vppFake?: VppFake;
+    __vppDemo?: VppDemo;
+  }
+}
+
+/**
+ * Runs graph-vpp-fake inside the page: msw's service worker hands every request to
+ * graph.microsoft.com to the fake, so the real client, auth provider and retry logic run unchanged.
+ */
+export async function startDemo(window: Window): Promise<VppDemo> {
+  const { fake, start } = setupVppFakeWorker({
+    sync: { durationMs: demoSyncDurationMs },
+    // The fake answers every request to a Graph host; the page's own files go to Vite.
+    onUnhandledRequest: 'bypass',
+  });
+  await start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true });
+
+  // The fake's clock only moves when told; here it follows the wall clock, so syncs finish in
+  // real time. It never goes back, so a test may still push it forward.
+  const followRealTime = () => fake.clock.setTime(Math.max(fake.clock.now(), Date.now()));
+  let identity: MintTokenOptions = {};
+  const authProvider = createGraphAuthProvider({
+    getAccessToken: async () => {
+      followRealTime();
+      return {
+        token: fake.mintToken(identity),
+        expiresOnTimestamp: fake.clock.now() + 3_600_000,
+        // Never cached, so `signInAs` takes effect on the next request.
+        refreshAfterTimestamp: 0,
+      };
+    },
+  });
+  const demo: VppDemo = {
+    fake,
+    authProvider,
+    fetch: (input, init) => {
+      followRealTime();
+      return window.fetch(input, init);
+    },
+    signInAs: (next) => {
+      identity = { ...next };
+    },
+  };
+  window.__vppFake = fake;
+  window.__vppDemo = demo;
+  return demo;
+}
+
+export function createDemoBanner(document: Document): HTMLElement {
+  const banner = document.createElement('p');
+  banner.className = 'demo-banner';
+  banner.setAttribute('role', 'note');
+  banner.textContent = `${demoBannerText}: nothing on this page talks to Microsoft Graph. Syncs take ${demoSyncDurationMs / 1000} s.`;
+  return banner;
+}

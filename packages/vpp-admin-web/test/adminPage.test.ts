@@ -1,0 +1,193 @@
+import { http, HttpResponse } from 'msw';
+import { setupVppFakeServer } from 'graph-vpp-fake/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mountPage, type MountedPage } from './support/adminPage.js';
+
+const { server, fake, reset } = setupVppFakeServer();
+let page: MountedPage | undefined;
+
+beforeAll(() => server.listen());
+afterEach(() => {
+  page?.app.dispose();
+  page = undefined;
+  reset();
+});
+afterAll(() => server.close());
+
+const open = async (
+  ...args: Parameters<typeof mountPage> extends [unknown, ...infer R] ? R : never
+) => {
+  page = mountPage(fake, ...args);
+  await page.app.ready;
+  return page;
+};
+const syncRequests = () => fake.requests.filter((r) => r.operationId === 'vppTokens.syncLicenses');
+const fakeToken = (name: string) => fake.listTokens().find((t) => t.organizationName === name)!;
+
+describe('the token list', () => {
+  it('shows every token with its state, expiry and sync status', async () => {
+    const { root, row, status } = await open();
+
+    expect(root.querySelectorAll('tbody tr')).toHaveLength(6);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('6 tokens');
+    const contoso = row('Contoso Ltd');
+    expect(contoso.querySelector('[data-field="state"]')?.textContent).toBe('valid');
+    expect(contoso.querySelector('[data-field="expirationDateTime"]')?.textContent).toBe(
+      '2027-03-31',
+    );
+    expect(contoso.querySelector('[data-field="lastSyncDateTime"]')?.textContent).toBe(
+      '2026-11-27 08:15 UTC',
+    );
+    expect(status('Contoso Ltd')).toBe('completed');
+    expect(row('Northwind Traders').querySelector('[data-field="state"]')?.textContent).toBe(
+      'expired',
+    );
+    expect(status('Fabrikam GmbH')).toBe('none');
+    expect(row('Fabrikam GmbH').querySelector('[data-field="lastSyncDateTime"]')?.textContent).toBe(
+      'Never',
+    );
+  });
+
+  it('never asks Graph for the secret token contents', async () => {
+    await open();
+    const [list] = fake.requests;
+    expect(list?.operationId).toBe('vppTokens.list');
+    const select = new URL(list!.url).searchParams.get('$select')?.split(',');
+    expect(select).toContain('lastSyncStatus');
+    expect(select).not.toContain('token');
+  });
+});
+
+describe('syncing', () => {
+  it('shows one token in progress until the fake finishes the sync, then completed', async () => {
+    const { status, syncButton, row, clock } = await open();
+
+    syncButton('Fabrikam GmbH').click();
+    await vi.waitFor(() => expect(status('Fabrikam GmbH')).toBe('inProgress'));
+    expect(row('Fabrikam GmbH').querySelector('progress')).not.toBeNull();
+    expect(syncButton('Fabrikam GmbH').disabled).toBe(true);
+    // The page now polls between pauses; after the first poll it is still in progress.
+    await vi.waitFor(() => expect(clock.sleeping).toBe(1));
+    expect(fakeToken('Fabrikam GmbH').lastSyncStatus).toBe('inProgress');
+    expect(status('Fabrikam GmbH')).toBe('inProgress');
+
+    clock.advance(30_000); // the fake's default sync duration
+    await vi.waitFor(() => expect(status('Fabrikam GmbH')).toBe('completed'));
+    expect(row('Fabrikam GmbH').querySelector('progress')).toBeNull();
+    expect(syncButton('Fabrikam GmbH').disabled).toBe(false);
+    expect(row('Fabrikam GmbH').querySelector('[data-field="lastSyncDateTime"]')?.textContent).toBe(
+      `${new Date(fake.clock.now()).toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    );
+    expect(syncRequests()).toHaveLength(1);
+    expect(status('Contoso Ltd')).toBe('completed'); // the others were not touched
+  });
+
+  it('shows failed, with what to do, when an expired token is synced', async () => {
+    const { status, syncButton, row, clock } = await open();
+
+    syncButton('Northwind Traders').click();
+    await vi.waitFor(() => expect(clock.sleeping).toBe(1));
+    expect(status('Northwind Traders')).toBe('inProgress');
+    clock.advance(30_000);
+    await vi.waitFor(() => expect(status('Northwind Traders')).toBe('failed'));
+    expect(row('Northwind Traders').querySelector('.sync-note')?.textContent).toMatch(
+      /token is expired: renew it in Apple Business Manager/,
+    );
+  });
+
+  it('syncs all tokens and shows each one finish', async () => {
+    const { root, status, clock } = await open();
+
+    root.querySelector<HTMLButtonElement>('button[data-action="sync-all"]')!.click();
+    await vi.waitFor(() => expect(clock.sleeping).toBe(6));
+    expect(syncRequests()).toHaveLength(6);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('6 tokens, 6 syncing…');
+    clock.advance(30_000);
+    await vi.waitFor(() => expect(status('Contoso Ltd')).toBe('completed'));
+    await vi.waitFor(() =>
+      expect(root.querySelectorAll('[data-status="inProgress"]')).toHaveLength(0),
+    );
+    expect(status('Northwind Traders')).toBe('failed');
+    expect(status('Lycée Tailspin')).toBe('failed');
+    expect(status('Woodgrove Bank Japan')).toBe('completed');
+  });
+
+  it('picks up a sync that was already running when the page opened', async () => {
+    await fake.handle(
+      new Request(
+        `https://graph.microsoft.com/v1.0/deviceAppManagement/vppTokens/${fakeToken('Fabrikam GmbH').id}/syncLicenses`,
+        { method: 'POST', headers: { authorization: `Bearer ${fake.mintToken()}` } },
+      ),
+    );
+    const { status, clock } = await open();
+    expect(status('Fabrikam GmbH')).toBe('inProgress');
+    await vi.waitFor(() => expect(clock.sleeping).toBe(1));
+    clock.advance(30_000);
+    await vi.waitFor(() => expect(status('Fabrikam GmbH')).toBe('completed'));
+  });
+});
+
+describe('readable errors', () => {
+  it('explains a 403 with the permission the API needs', async () => {
+    const { notice, root } = await open({ appOnly: true });
+
+    expect(notice()).toMatch(
+      /^Could not list VPP tokens: Microsoft Graph refused the request \(403\)/,
+    );
+    expect(notice()).toContain(
+      'This needs a delegated work or school account with DeviceManagementServiceConfig.ReadWrite.All.',
+    );
+    expect(notice()).toMatch(/request-id [0-9a-f-]{36}/);
+    expect(notice()).not.toContain(fake.mintToken({ appOnly: true }).split('.')[0]);
+    expect(root.querySelectorAll('tbody tr')).toHaveLength(0);
+  });
+
+  it('explains a 403 on sync, leaves the row as it was, and stops Sync all there', async () => {
+    const { notice, status, root } = await open();
+    fake.failNext({ status: 403, operation: 'vppTokens.syncLicenses' });
+
+    root.querySelector<HTMLButtonElement>('button[data-action="sync-all"]')!.click();
+    await vi.waitFor(() => expect(notice()).toBeDefined());
+    expect(notice()).toMatch(
+      /^Could not sync Contoso Ltd: Microsoft Graph refused the request \(403\)/,
+    );
+    expect(notice()).toContain('DeviceManagementServiceConfig.ReadWrite.All');
+    expect(status('Contoso Ltd')).toBe('completed');
+    expect(syncRequests()).toHaveLength(1); // the other tokens would be refused too
+  });
+
+  it('says Intune is throttling, and when to try again, from Retry-After', async () => {
+    const { notice, status, syncButton } = await open();
+    // Longer than the client's longest retry wait (60 s), so it reaches the page.
+    fake.failNext({ status: 429, retryAfter: 120, operation: 'vppTokens.syncLicenses' });
+
+    syncButton('Fabrikam GmbH').click();
+    await vi.waitFor(() => expect(notice()).toBeDefined());
+    expect(notice()).toMatch(
+      /^Could not sync Fabrikam GmbH: Intune is throttling requests; try again in 120 s\./,
+    );
+    expect(status('Fabrikam GmbH')).toBe('none');
+    expect(syncButton('Fabrikam GmbH').disabled).toBe(false);
+  });
+
+  it('says Graph cannot be reached when the network fails', async () => {
+    server.use(http.all('https://graph.microsoft.com/*', () => HttpResponse.error()));
+    const { notice } = await open();
+
+    expect(notice()).toBe(
+      'Could not list VPP tokens: Cannot reach Microsoft Graph. Check the network connection and try again.',
+    );
+  });
+
+  it('clears the error once a refresh works again', async () => {
+    server.use(
+      http.all('https://graph.microsoft.com/*', () => HttpResponse.error(), { once: true }),
+    );
+    const { notice, root, app } = await open();
+    expect(notice()).toContain('Cannot reach Microsoft Graph');
+
+    await app.refresh();
+    expect(notice()).toBeUndefined();
+    expect(root.querySelectorAll('tbody tr')).toHaveLength(6);
+  });
+});
