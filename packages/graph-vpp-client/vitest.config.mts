@@ -1,11 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { packageTestConfig } from '../../vitest.shared.mjs';
 
-export default defineConfig({
-  resolve: { conditions: ['@graph-vpp/source'] },
-  test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    // Dates must not depend on the machine's zone; one test switches zones on purpose.
-    env: { TZ: 'UTC' },
-    reporters: ['default'],
-  },
-});
+export default packageTestConfig();

@@ -1,13 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { packageTestConfig } from '../../vitest.shared.mjs';
 
-// Workspace packages resolve to their TypeScript sources in tests (no build needed first).
-const conditions = ['@graph-vpp/source', 'module', 'node', 'development|production'];
-
-export default defineConfig({
-  resolve: { conditions },
-  ssr: { resolve: { conditions } },
-  test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    env: { TZ: 'UTC' },
-  },
-});
+export default packageTestConfig();

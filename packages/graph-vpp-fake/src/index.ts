@@ -1,15 +1,5 @@
 export { createVppFake, type VppFake } from './createVppFake.js';
-export { createVppFakeCore, type VppFakeCore } from './core/createVppFakeCore.js';
-export type { VppFakeOptions, FailingTokenSync } from './core/options.js';
 export { createVppFakeHandlers } from './msw/vppFakeHandlers.js';
-export type { FakeClock } from './clock/fakeClock.js';
-export { FakeContractError } from './errors/fakeContractError.js';
-export type { FailNextOptions } from './faults/faultQueue.js';
-export type { JournalEntry } from './journal/requestJournal.js';
-export type { ThrottlingOptions } from './throttling/throttle.js';
-export type { MintTokenOptions } from './auth/accessToken.js';
-export { personalAccountTenantId, defaultTenantId, defaultAppId } from './auth/accessToken.js';
-export { defaultVppTokens } from './store/defaultVppTokens.js';
-export type { VppTokenRecord, VppTokenSeed } from './store/vppToken.js';
 export type { OperationContract } from './contract/operations.js';
-export { graphCloudHosts } from './routing/graphHosts.js';
+// Everything in `graph-vpp-fake/core` (the msw-free part) is also here.
+export * from './core.js';

@@ -1,15 +1,11 @@
 // The bare Kiota runtime (abstractions + fetch adapter + JSON) doing the same call by hand.
-import {
-  BaseBearerTokenAuthenticationProvider,
-  HttpMethod,
-  RequestInformation,
-  AllowedHostsValidator,
-} from '@microsoft/kiota-abstractions';
+import { HttpMethod, RequestInformation } from '@microsoft/kiota-abstractions';
 import { FetchRequestAdapter } from '@microsoft/kiota-http-fetchlibrary';
 import {
   JsonParseNodeFactory,
   JsonSerializationWriterFactory,
 } from '@microsoft/kiota-serialization-json';
+import { fixedBearer } from './bearer.mjs';
 
 const deserializeVppToken = (token = {}) => ({
   id: (n) => (token.id = n.getStringValue()),
@@ -19,22 +15,20 @@ const deserializeVppToken = (token = {}) => ({
   lastSyncDateTime: (n) => (token.lastSyncDateTime = n.getDateValue()),
 });
 
-export async function syncLicenses(baseUrl, id, accessToken) {
-  const auth = new BaseBearerTokenAuthenticationProvider({
-    getAuthorizationToken: async () => accessToken,
-    getAllowedHostsValidator: () => new AllowedHostsValidator(new Set([new URL(baseUrl).hostname])),
-  });
+export function createSyncLicenses(baseUrl, accessToken) {
   const adapter = new FetchRequestAdapter(
-    auth,
+    fixedBearer(baseUrl, accessToken),
     new JsonParseNodeFactory(),
     new JsonSerializationWriterFactory(),
   );
   adapter.baseUrl = baseUrl;
-  const request = new RequestInformation(
-    HttpMethod.POST,
-    '{+baseurl}/deviceAppManagement/vppTokens/{id}/syncLicenses',
-    { id },
-  );
-  request.headers.tryAdd('Accept', 'application/json');
-  return adapter.send(request, () => deserializeVppToken, undefined);
+  return (id) => {
+    const request = new RequestInformation(
+      HttpMethod.POST,
+      '{+baseurl}/deviceAppManagement/vppTokens/{id}/syncLicenses',
+      { id },
+    );
+    request.headers.tryAdd('Accept', 'application/json');
+    return adapter.send(request, () => deserializeVppToken, undefined);
+  };
 }

@@ -1,20 +1,12 @@
 // For reference: the Kiota-generated client alone on a plain FetchRequestAdapter (what Kiota's
 // output costs before graph-vpp's safety layer and auth helper).
-import {
-  AllowedHostsValidator,
-  BaseBearerTokenAuthenticationProvider,
-} from '@microsoft/kiota-abstractions';
 import { FetchRequestAdapter } from '@microsoft/kiota-http-fetchlibrary';
 import { createVppTokensApiClient } from '../../../packages/graph-vpp-client/dist/generated/vppTokensApiClient.js';
+import { fixedBearer } from './bearer.mjs';
 
-export function syncLicenses(baseUrl, id, accessToken) {
-  const auth = new BaseBearerTokenAuthenticationProvider({
-    getAuthorizationToken: async () => accessToken,
-    getAllowedHostsValidator: () => new AllowedHostsValidator(new Set([new URL(baseUrl).hostname])),
-  });
-  const adapter = new FetchRequestAdapter(auth);
+export function createSyncLicenses(baseUrl, accessToken) {
+  const adapter = new FetchRequestAdapter(fixedBearer(baseUrl, accessToken));
   adapter.baseUrl = baseUrl;
-  return createVppTokensApiClient(adapter)
-    .deviceAppManagement.vppTokens.byVppTokenId(id)
-    .syncLicenses.post();
+  const client = createVppTokensApiClient(adapter);
+  return (id) => client.deviceAppManagement.vppTokens.byVppTokenId(id).syncLicenses.post();
 }

@@ -2,13 +2,14 @@
 import { createGraphAuthProvider } from 'graph-vpp-auth';
 import { createVppTokensClient } from 'graph-vpp-client';
 
-export function syncLicenses(baseUrl, id, accessToken) {
+export function createSyncLicenses(baseUrl, accessToken) {
+  const host = new URL(baseUrl).hostname;
   const client = createVppTokensClient({
     authProvider: createGraphAuthProvider(
       { accessToken },
-      { allowedHosts: [new URL(baseUrl).hostname], allowLocalhost: true },
+      { allowedHosts: [host], allowLocalhost: true },
     ),
     baseUrl,
   });
-  return client.deviceAppManagement.vppTokens.byVppTokenId(id).syncLicenses.post();
+  return (id) => client.deviceAppManagement.vppTokens.byVppTokenId(id).syncLicenses.post();
 }

@@ -1,12 +1,14 @@
-// The floor: one syncLicenses call with fetch and a bearer token, no SDK.
-export async function syncLicenses(baseUrl, id, accessToken) {
-  const response = await fetch(
-    `${baseUrl}/deviceAppManagement/vppTokens/${encodeURIComponent(id)}/syncLicenses`,
-    {
-      method: 'POST',
-      headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
-    },
-  );
-  if (!response.ok) throw new Error(`syncLicenses failed: ${response.status}`);
-  return response.json();
+// The floor: syncLicenses with fetch and a bearer token, no SDK.
+export function createSyncLicenses(baseUrl, accessToken) {
+  return async (id) => {
+    const response = await fetch(
+      `${baseUrl}/deviceAppManagement/vppTokens/${encodeURIComponent(id)}/syncLicenses`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+      },
+    );
+    if (!response.ok) throw new Error(`syncLicenses failed: ${response.status}`);
+    return response.json();
+  };
 }
