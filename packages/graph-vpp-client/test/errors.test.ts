@@ -64,6 +64,9 @@ describe('failed calls reject with GraphError', () => {
     expect(graphError.message).toBe(
       '403 Forbidden: Application is not authorized to perform this operation. Application must have one of the following scopes: DeviceManagementServiceConfig.ReadWrite.All',
     );
+    expect(graphError.reason).toBe(
+      'Application is not authorized to perform this operation. Application must have one of the following scopes: DeviceManagementServiceConfig.ReadWrite.All',
+    );
     expect(graphError.requestId).toBe('rid-403');
     expect(graphError.clientRequestId).toBe('crid-403');
     expect(graphError.date?.toISOString()).toBe('2025-01-22T19:17:04.000Z');

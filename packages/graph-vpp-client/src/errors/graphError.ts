@@ -48,6 +48,11 @@ export class GraphError extends Error implements GraphErrorDetails {
   override name = 'GraphError' as const;
   /** HTTP status, e.g. 403. */
   readonly status: number;
+  /**
+   * The readable text alone (for Intune errors, the inner `Message` without its support trailer);
+   * `message` is the same text with the status and code in front (`403 Forbidden: …`).
+   */
+  readonly reason: string;
   /** Graph's `error.code`, e.g. `Forbidden`; for a non-JSON body, the HTTP status text. */
   readonly code: string;
   /** `request-id` from the body or the response header. */
@@ -75,6 +80,7 @@ export class GraphError extends Error implements GraphErrorDetails {
   constructor(details: GraphErrorDetails) {
     super(`${details.status} ${details.code}: ${details.message}`);
     this.status = details.status;
+    this.reason = details.message;
     this.code = details.code;
     // Only the fields that are set become own properties, so logs and snapshots stay short.
     for (const key of [

@@ -27,7 +27,7 @@ export function describeFailure(error: unknown): string {
 
 function describeGraphError(error: GraphError): string {
   const requestId = error.requestId ? ` (request-id ${error.requestId})` : '';
-  const said = graphMessage(error);
+  const said = error.reason; // Graph's own words; we say the status and code ourselves
   switch (error.status) {
     case 401:
       return `Microsoft Graph did not accept the sign-in (401): ${said} Sign in again.${requestId}`;
@@ -38,12 +38,6 @@ function describeGraphError(error: GraphError): string {
     default:
       return `Microsoft Graph answered ${error.status} ${error.code}: ${said}${requestId}`;
   }
-}
-
-/** Graph's own words: GraphError's `message` starts with "<status> <code>: ", which we say ourselves. */
-function graphMessage(error: GraphError): string {
-  const prefix = `${error.status} ${error.code}: `;
-  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
 }
 
 function retryDelay(seconds: number | undefined): string {
