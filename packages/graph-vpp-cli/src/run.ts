@@ -7,7 +7,7 @@ import { serveFake } from './commands/fakeServe.js';
 import { toCliError } from './commands/failures.js';
 import { syncCommand } from './commands/sync.js';
 import { tokensGet, tokensList } from './commands/tokens.js';
-import { CliError, exitCodes, type ExitCode } from './exitCodes.js';
+import { exitCodes, type ExitCode } from './exitCodes.js';
 import { createProgress } from './output/progress.js';
 import { startEmbeddedFake } from './fake/embeddedFake.js';
 import { cliVersion } from './version.js';
@@ -52,18 +52,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   if (command.kind === 'fake-serve') return serveFake(command, io);
 
   let diagnose: ResolvedAuth['diagnose'] = () => [];
-  let stopFake: (() => void) | undefined;
   try {
     const flags: CommonFlags = command;
-    let clock = io.clock ?? systemClock;
+    const clock = io.clock ?? systemClock;
     let auth: ResolvedAuth;
     let send: FetchLike = io.fetch ?? ((input, init) => globalThis.fetch(input, init));
     if (flags.fake) {
       const embedded = await startEmbeddedFake();
       io.stderr.write(embedded.banner);
       send = embedded.fetch;
-      clock = io.clock ?? embedded.clock;
-      stopFake = embedded.stop;
       auth = await resolveAuth(
         { ...flags, auth: { ...flags.auth, accessToken: embedded.accessToken } },
         {},
@@ -94,9 +91,5 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     const failure = toCliError(error, diagnose);
     io.stderr.write(`\ngraph-vpp: ${failure.message}\n`);
     return failure.exitCode;
-  } finally {
-    stopFake?.();
   }
 }
-
-export { CliError };

@@ -7,6 +7,7 @@ export { GraphError, isGraphError, type GraphErrorDetails } from './errors/graph
 export { withSignal } from './http/callOptions.js';
 export { systemClock, type Clock } from './http/clock.js';
 export { isRetryable, type RetryOptions } from './http/graphRetryHandler.js';
+export { parseRetryAfter } from './http/retryAfter.js';
 export { assertValidVppTokenId } from './ids/vppTokenId.js';
 export { enumValue } from './enums/enumValue.js';
 export {

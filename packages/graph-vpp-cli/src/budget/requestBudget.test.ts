@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RequestBudget } from './requestBudget.js';
+import { budgetedFetch, RequestBudget } from './requestBudget.js';
 
 function virtualClock() {
   let now = 0;
@@ -104,5 +104,25 @@ describe('RequestBudget with requests in flight', () => {
     await next;
     expect(second).toBe(true);
     expect(time.now).toBe(1000);
+  });
+});
+
+describe('budgetedFetch', () => {
+  it.each([
+    // HTTP dates carry whole seconds, so 7.5 s from t=0 reads as 7 s.
+    ['seconds', () => '7.5', 7_500],
+    ['an HTTP date', (now: number) => new Date(now + 7_500).toUTCString(), 7_000],
+  ])('pauses the whole budget for a 429 Retry-After in %s', async (_, retryAfter, pausedMs) => {
+    const time = virtualClock();
+    const budget = new RequestBudget(time.clock, undefined, 0);
+    let calls = 0;
+    const send = budgetedFetch(budget, time.clock, async () =>
+      calls++ === 0
+        ? new Response(null, { status: 429, headers: { 'retry-after': retryAfter(time.now) } })
+        : new Response('{}'),
+    );
+    expect((await send('https://graph.example/x', { method: 'POST' })).status).toBe(429);
+    await send('https://graph.example/x', { method: 'GET' });
+    expect(time.now).toBe(pausedMs);
   });
 });

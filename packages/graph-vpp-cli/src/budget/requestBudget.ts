@@ -1,4 +1,4 @@
-import type { Clock } from 'graph-vpp-client';
+import { parseRetryAfter, type Clock } from 'graph-vpp-client';
 
 /** At most `max` requests in any sliding window of `windowMs` milliseconds. */
 export interface BudgetLimit {
@@ -115,9 +115,8 @@ export function budgetedFetch(
     try {
       const response = await next(input, init);
       if (response.status === 429) {
-        const seconds = Number(response.headers.get('retry-after'));
-        if (Number.isFinite(seconds) && seconds > 0)
-          budget.pauseUntil(clock.now() + seconds * 1000);
+        const waitMs = parseRetryAfter(response.headers.get('retry-after'), clock.now());
+        if (waitMs) budget.pauseUntil(clock.now() + waitMs);
       }
       return response;
     } finally {

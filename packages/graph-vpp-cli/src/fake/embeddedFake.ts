@@ -1,5 +1,3 @@
-import { systemClock, type Clock } from 'graph-vpp-client';
-
 /** How long a demo sync takes on the embedded fake: long enough to watch, short enough to wait for. */
 export const demoSyncDurationMs = 3_000;
 
@@ -7,8 +5,6 @@ export interface EmbeddedFake {
   banner: string;
   fetch: (input: string, init: RequestInit) => Promise<Response>;
   accessToken: string;
-  clock: Clock;
-  stop: () => void;
 }
 
 /**
@@ -27,7 +23,5 @@ export async function startEmbeddedFake(): Promise<EmbeddedFake> {
       return fake.fetch(input, init);
     },
     accessToken: fake.mintToken(),
-    clock: systemClock,
-    stop: () => undefined,
   };
 }

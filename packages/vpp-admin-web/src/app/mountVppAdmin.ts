@@ -8,7 +8,13 @@ import {
 } from 'graph-vpp-client';
 import { describeFailure, isSpecificToToken } from '../errors/describeFailure.js';
 import { syncStatusOf } from './formatting.js';
-import { createTokenRow, tokenColumns, updateTokenRow, type TokenRowView } from './tokenRow.js';
+import {
+  createTokenRow,
+  tokenColumns,
+  tokenFields,
+  updateTokenRow,
+  type TokenRowView,
+} from './tokenRow.js';
 
 export interface VppAdminOptions {
   /** A client from `createVppTokensClient`, with whatever auth and fetch the host page chose. */
@@ -35,17 +41,7 @@ export interface VppAdmin {
 }
 
 /** Properties the page shows; the secret `token` contents are never requested. */
-const listedProperties = [
-  'id',
-  'organizationName',
-  'vppTokenAccountType',
-  'appleId',
-  'countryOrRegion',
-  'state',
-  'expirationDateTime',
-  'lastSyncDateTime',
-  'lastSyncStatus',
-];
+const listedProperties = ['id', ...tokenFields];
 
 /**
  * The VPP token admin page: a table of tokens with their state and sync status, Sync buttons per

@@ -27,23 +27,28 @@ export interface TokenRowView {
   note?: string | undefined;
 }
 
+/** The token property each column shows, in order; the first is the row header. The page requests just these (and `id`). */
+export const tokenFields = [
+  'organizationName',
+  'vppTokenAccountType',
+  'appleId',
+  'countryOrRegion',
+  'state',
+  'expirationDateTime',
+  'lastSyncDateTime',
+  'lastSyncStatus',
+] as const;
+
 /** Builds an empty row for a token id; `updateTokenRow` fills it. */
 export function createTokenRow(document: Document, id: string): HTMLTableRowElement {
   const row = document.createElement('tr');
   row.dataset['tokenId'] = id;
   const name = document.createElement('th');
   name.scope = 'row';
-  name.dataset['field'] = 'organizationName';
+  const [header, ...cells] = tokenFields;
+  name.dataset['field'] = header;
   row.append(name);
-  for (const field of [
-    'vppTokenAccountType',
-    'appleId',
-    'countryOrRegion',
-    'state',
-    'expirationDateTime',
-    'lastSyncDateTime',
-    'lastSyncStatus',
-  ]) {
+  for (const field of cells) {
     const cell = document.createElement('td');
     cell.dataset['field'] = field;
     row.append(cell);
