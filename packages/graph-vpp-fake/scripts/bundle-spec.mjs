@@ -1,36 +1,134 @@
 // @ts-check
-// Bundles spec/vpp-tokens.openapi.yaml into src/contract/vppTokensSpec.ts, so the fake reads its
-// routes, schemas and permissions from the spec at run time without a YAML parser or file access
-// (it must also run in browsers). Run with `npx nx run graph-vpp-fake:bundle-spec`.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// Bundles the spec(s) into src/generated/, so the fake reads its routes, schemas, permissions and
+// cloud hosts from the spec at run time without a YAML parser, file access or `$ref` walking (it
+// must also run in browsers). `redocly bundle --dereferenced` inlines every `$ref`; the few it
+// leaves in `x-` extensions (which Redocly does not model) are inlined here, at build time.
+// Run with `npx nx run graph-vpp-fake:bundle-spec`; `check-generated` proves the output is fresh.
+// Usage: node scripts/bundle-spec.mjs [output-dir]   (default: src/generated)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
 
-const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const specPath = resolve(packageRoot, '../../spec/vpp-tokens.openapi.yaml');
-export const bundlePath = resolve(packageRoot, 'src/contract/vppTokensSpec.ts');
+const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const workspaceRoot = path.resolve(packageRoot, '../..');
+export const generatedDir = path.join(packageRoot, 'src/generated');
 
 /**
- * The TypeScript module for a spec's YAML text. `// prettier-ignore` keeps the JSON exactly as
- * written here, so the drift test can compare byte for byte.
- * @param {string} yamlText
+ * Every spec the fake serves, each bundled into its own module. Add an entry here (and to the
+ * `bundle-spec` inputs, which already take `spec/*.openapi.yaml`) for a new spec file.
+ * @type {readonly { spec: string; module: string; exportName: string }[]}
+ */
+export const specBundles = [
+  { spec: 'spec/vpp-tokens.openapi.yaml', module: 'vppTokensSpec.ts', exportName: 'vppTokensSpec' },
+];
+
+/**
+ * The dereferenced spec as plain JSON data.
+ * @param {string} specFile workspace-relative path
+ * @returns {Record<string, unknown>}
+ */
+export function dereferencedSpec(specFile) {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'graph-vpp-fake-bundle-'));
+  try {
+    const out = path.join(scratch, 'spec.json');
+    const cli = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
+    execFileSync(
+      process.execPath,
+      [
+        cli,
+        'bundle',
+        path.join(workspaceRoot, specFile),
+        '--dereferenced',
+        '--ext',
+        'json',
+        '-o',
+        out,
+      ],
+      {
+        cwd: workspaceRoot,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      },
+    );
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    return /** @type {Record<string, unknown>} */ (inlineRefs(doc, doc, []));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Replaces the local `$ref`s Redocly left (inside `x-` extensions) by copies of their targets.
+ * @param {unknown} value @param {unknown} doc @param {string[]} seen
+ * @returns {unknown}
+ */
+function inlineRefs(value, doc, seen) {
+  if (Array.isArray(value)) return value.map((item) => inlineRefs(item, doc, seen));
+  if (!value || typeof value !== 'object') return value;
+  const record = /** @type {Record<string, unknown>} */ (value);
+  const ref = record['$ref'];
+  if (typeof ref === 'string') {
+    if (!ref.startsWith('#/'))
+      throw new Error(`bundle-spec: only local $refs are supported, got ${ref}`);
+    if (seen.includes(ref)) throw new Error(`bundle-spec: circular $ref ${ref}`);
+    const target = ref
+      .slice(2)
+      .split('/')
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce((node, part) => {
+        const next =
+          node && typeof node === 'object'
+            ? /** @type {Record<string, unknown>} */ (node)[part]
+            : undefined;
+        if (next === undefined) throw new Error(`bundle-spec: $ref ${ref} does not resolve`);
+        return next;
+      }, doc);
+    return inlineRefs(target, doc, [...seen, ref]);
+  }
+  return Object.fromEntries(
+    Object.entries(record).map(([key, child]) => [key, inlineRefs(child, doc, seen)]),
+  );
+}
+
+/**
+ * The module text for one bundled spec: plain data typed by the hand-written `OpenApiDocument`
+ * (no literal types, so the emitted `.d.ts` is one line).
+ * @param {{ spec: string; exportName: string }} bundle
+ * @param {Record<string, unknown>} doc
  * @returns {string}
  */
-export function renderSpecModule(yamlText) {
-  const doc = parse(yamlText);
+export function renderSpecModule(bundle, doc) {
   return [
-    '// Generated by scripts/bundle-spec.mjs from spec/vpp-tokens.openapi.yaml. Do not edit by hand:',
-    '// run `npx nx run graph-vpp-fake:bundle-spec` after changing the spec.',
-    '// prettier-ignore',
-    `export const vppTokensSpec = ${JSON.stringify(doc, null, 2)} as const;`,
+    `// Generated by packages/graph-vpp-fake/scripts/bundle-spec.mjs from ${bundle.spec}`,
+    '// (redocly bundle --dereferenced). Do not edit by hand: run `npx nx run graph-vpp-fake:bundle-spec`',
+    '// after changing the spec; `npx nx run graph-vpp-fake:check-generated` fails when this is stale.',
+    "import type { OpenApiDocument } from '../spec/openApiDocument.js';",
     '',
-    'export type VppTokensSpec = typeof vppTokensSpec;',
+    `export const ${bundle.exportName}: OpenApiDocument = ${JSON.stringify(doc, null, 2)};`,
     '',
   ].join('\n');
 }
 
+/**
+ * Writes every bundle into `outDir`, each file atomically (temp file + rename).
+ * @param {string} outDir
+ * @returns {string[]} the files written
+ */
+export function writeSpecBundles(outDir) {
+  mkdirSync(outDir, { recursive: true });
+  return specBundles.map((bundle) => {
+    const target = path.join(outDir, bundle.module);
+    const temp = `${target}.${process.pid}.tmp`;
+    writeFileSync(temp, renderSpecModule(bundle, dereferencedSpec(bundle.spec)));
+    renameSync(temp, target);
+    return target;
+  });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  writeFileSync(bundlePath, renderSpecModule(readFileSync(specPath, 'utf8')));
-  console.log(`Wrote ${bundlePath}`);
+  for (const file of writeSpecBundles(path.resolve(process.argv[2] ?? generatedDir)))
+    console.log(`Wrote ${file}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVppFake, personalAccountTenantId } from '../src/index.js';
+import { createVppFake, personalAccountTenantId } from '../src/entries/index.js';
 import { call, fixedStart, intuneReadable, seedIds, tokensPath } from './support/requests.js';
 
 const wwwAuthenticate =
@@ -30,7 +30,7 @@ describe('authentication (401 InvalidAuthenticationToken)', () => {
   });
 
   it('rejects a token that has expired on the fake clock, and never echoes it', async () => {
-    const token = fake.mintToken({ expiresInSeconds: 60 });
+    const token = fake.mintAccessToken({ expiresInSeconds: 60 });
     expect((await call(fake, 'GET', tokensPath, { token })).status).toBe(200);
     fake.clock.advance(60_000);
     const r = await call(fake, 'GET', tokensPath, { token });
@@ -42,7 +42,7 @@ describe('authentication (401 InvalidAuthenticationToken)', () => {
 
   it('rejects a token for another audience', async () => {
     const r = await call(fake, 'GET', tokensPath, {
-      token: fake.mintToken({ audience: 'https://management.azure.com' }),
+      token: fake.mintAccessToken({ audience: 'https://management.azure.com' }),
     });
     expect(r.status).toBe(401);
   });
@@ -52,7 +52,7 @@ describe('authorization (403 Forbidden, from the spec permission sets)', () => {
   const fake = createVppFake({ startTime: fixedStart });
 
   it('lets a read scope list but not sync', async () => {
-    const token = fake.mintToken({ scopes: ['DeviceManagementApps.Read.All'] });
+    const token = fake.mintAccessToken({ scopes: ['DeviceManagementApps.Read.All'] });
     expect((await call(fake, 'GET', tokensPath, { token })).status).toBe(200);
     const r = await call(fake, 'POST', `${tokensPath}/${seedIds.fabrikam}/syncLicenses`, { token });
     expect(r.status).toBe(403);
@@ -76,7 +76,7 @@ describe('authorization (403 Forbidden, from the spec permission sets)', () => {
       'DeviceManagementApps.ReadWrite.All',
     ]) {
       const r = await call(fake, 'PATCH', `${tokensPath}/${seedIds.fabrikam}`, {
-        token: fake.mintToken({ scopes: [scope] }),
+        token: fake.mintAccessToken({ scopes: [scope] }),
         body: { automaticallyUpdateApps: true },
       });
       expect(r.status).toBe(200);
@@ -85,14 +85,14 @@ describe('authorization (403 Forbidden, from the spec permission sets)', () => {
 
   it('refuses a token with no matching scope', async () => {
     const r = await call(fake, 'GET', tokensPath, {
-      token: fake.mintToken({ scopes: ['User.Read'] }),
+      token: fake.mintAccessToken({ scopes: ['User.Read'] }),
     });
     expect(r.status).toBe(403);
   });
 
   it('refuses app-only tokens (idtyp app), even with the right role', async () => {
     const r = await call(fake, 'GET', tokensPath, {
-      token: fake.mintToken({
+      token: fake.mintAccessToken({
         appOnly: true,
         scopes: ['DeviceManagementServiceConfig.ReadWrite.All'],
       }),
@@ -118,7 +118,7 @@ describe('authorization (403 Forbidden, from the spec permission sets)', () => {
   });
 
   it('refuses personal Microsoft accounts', async () => {
-    const token = fake.mintToken({ personal: true });
+    const token = fake.mintAccessToken({ personal: true });
     const claims = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/')));
     expect(claims.tid).toBe(personalAccountTenantId);
     const r = await call(fake, 'GET', tokensPath, { token });
@@ -127,7 +127,7 @@ describe('authorization (403 Forbidden, from the spec permission sets)', () => {
   });
 
   it('mints unsigned alg:none JWTs with the default write scope', () => {
-    const [header, payload, signature] = fake.mintToken().split('.');
+    const [header, payload, signature] = fake.mintAccessToken().split('.');
     expect(JSON.parse(atob(header!))).toEqual({ alg: 'none', typ: 'JWT' });
     expect(
       JSON.parse(
@@ -148,8 +148,10 @@ describe('clock skew', () => {
   it('accepts a token up to 5 minutes before its nbf, not later', async () => {
     const fake = createVppFake({ startTime: fixedStart });
     const later = createVppFake({ startTime: fixedStart + 300_000 });
-    expect((await call(fake, 'GET', tokensPath, { token: later.mintToken() })).status).toBe(200);
-    const tooEarly = createVppFake({ startTime: fixedStart + 301_000 }).mintToken();
+    expect((await call(fake, 'GET', tokensPath, { token: later.mintAccessToken() })).status).toBe(
+      200,
+    );
+    const tooEarly = createVppFake({ startTime: fixedStart + 301_000 }).mintAccessToken();
     const r = await call(fake, 'GET', tokensPath, { token: tooEarly });
     expect(r.status).toBe(401);
     expect(r.json.error.message).toBe('Access token has expired or is not yet valid.');

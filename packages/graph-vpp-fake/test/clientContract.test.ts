@@ -8,8 +8,8 @@ import {
   type Clock,
 } from 'graph-vpp-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createVppFake } from '../src/index.js';
-import { setupVppFakeServer } from '../src/node.js';
+import { createVppFake } from '../src/entries/index.js';
+import { setupVppFakeServer } from '../src/entries/node.js';
 import { bearerProvider } from './support/auth.js';
 import { fixedStart, seedIds } from './support/requests.js';
 
@@ -29,7 +29,7 @@ const clock: Clock = {
 
 function client() {
   return createVppTokensClient({
-    authProvider: bearerProvider(() => fake.mintToken()),
+    authProvider: bearerProvider(() => fake.mintAccessToken()),
     retry: { clock },
   });
 }
@@ -38,7 +38,7 @@ describe('graph-vpp-client against the fake (msw setupServer)', () => {
   it('lists every token across pages with listAllVppTokens', async () => {
     const ids: string[] = [];
     for await (const token of listAllVppTokens(client(), { pageSize: 2 })) ids.push(token.id!);
-    expect(ids).toEqual(fake.listTokens().map((t) => t.id));
+    expect(ids).toEqual(fake.listVppTokens().map((t) => t.id));
     expect(ids).toHaveLength(6);
     expect(fake.requests.filter((r) => r.operationId === 'vppTokens.list')).toHaveLength(3);
   });
@@ -76,7 +76,7 @@ describe('graph-vpp-client against the fake (msw setupServer)', () => {
     expect(updated?.automaticallyUpdateApps).toBe(false);
     expect(updated?.countryOrRegion).toBe('at');
     expect(updated?.lastModifiedDateTime).toEqual(new Date(fixedStart + 60_000));
-    expect(fake.getToken(seedIds.fabrikam)?.countryOrRegion).toBe('at');
+    expect(fake.getVppToken(seedIds.fabrikam)?.countryOrRegion).toBe('at');
   });
 
   it('deletes a token; a later get is a 404 GraphError', async () => {
@@ -104,7 +104,7 @@ describe('graph-vpp-client against the fake (msw setupServer)', () => {
   it('reads the docs-wrapped syncLicenses answer too (client over fake.fetch)', async () => {
     const wrapped = createVppFake({ docsWrappedResponses: ['vppTokens.syncLicenses'] });
     const c = createVppTokensClient({
-      authProvider: bearerProvider(() => wrapped.mintToken()),
+      authProvider: bearerProvider(() => wrapped.mintAccessToken()),
       fetch: wrapped.fetch,
     });
     const token = await c.deviceAppManagement.vppTokens
@@ -131,7 +131,7 @@ describe('graph-vpp-client against the fake (msw setupServer)', () => {
   it('surfaces a 403 for a token without the scope as a GraphError with the readable Intune message', async () => {
     const c = createVppTokensClient({
       authProvider: bearerProvider(() =>
-        fake.mintToken({ scopes: ['DeviceManagementServiceConfig.Read.All'] }),
+        fake.mintAccessToken({ scopes: ['DeviceManagementServiceConfig.Read.All'] }),
       ),
     });
     const error = (await c.deviceAppManagement.vppTokens

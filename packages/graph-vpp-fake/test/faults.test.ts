@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVppFake } from '../src/index.js';
+import { createVppFake } from '../src/entries/index.js';
 import { call, seedIds, tokensPath } from './support/requests.js';
 
 describe('failNext and latency', () => {
@@ -23,7 +23,7 @@ describe('failNext and latency', () => {
     expect(r.status).toBe(429);
     expect(r.headers.get('retry-after')).toBe('0');
     expect(r.json.error.message).toBe('Please retry again later.');
-    expect(fake.getToken(seedIds.fabrikam)).toBeDefined();
+    expect(fake.getVppToken(seedIds.fabrikam)).toBeDefined();
     expect((await call(fake, 'GET', tokensPath)).status).toBe(200);
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createVppFake } from '../src/index.js';
+import { createVppFake } from '../src/entries/index.js';
 import { call, fixedStart, graphRoot, seedIds, tokensPath } from './support/requests.js';
 
 describe('request journal', () => {
   it('records method, path, query, selected headers, body, status and operation id, never authorization', async () => {
     const fake = createVppFake({ startTime: fixedStart });
-    const token = fake.mintToken();
+    const token = fake.mintAccessToken();
     await call(fake, 'GET', `${tokensPath}?$top=1`, {
       token,
       headers: { 'client-request-id': 'c-1' },

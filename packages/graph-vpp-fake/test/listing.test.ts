@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVppFake, defaultVppTokens } from '../src/index.js';
+import { createVppFake, defaultVppTokens } from '../src/entries/index.js';
 import { call, graphRoot, seedIds, tokensPath } from './support/requests.js';
 
 describe('list: paging, $top, $select, $count', () => {

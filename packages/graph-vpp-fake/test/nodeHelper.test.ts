@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FakeContractError } from '../src/index.js';
-import { installedMswMajor, setupVppFakeServer } from '../src/node.js';
+import { FakeContractError } from '../src/entries/index.js';
+import { installedMswMajor, setupVppFakeServer } from '../src/entries/node.js';
 import { seedIds } from './support/requests.js';
 
 const graph = 'https://graph.microsoft.com/v1.0/deviceAppManagement/vppTokens';
@@ -16,7 +16,7 @@ describe('setupVppFakeServer (msw setupServer in Node)', () => {
     server.listen();
     try {
       const response = await fetch(`${graph}/${seedIds.fabrikam}`, {
-        headers: { authorization: `Bearer ${fake.mintToken()}` },
+        headers: { authorization: `Bearer ${fake.mintAccessToken()}` },
       });
       expect(response.status).toBe(200);
       expect(((await response.json()) as { id: string }).id).toBe(seedIds.fabrikam);
@@ -63,12 +63,12 @@ describe('setupVppFakeServer (msw setupServer in Node)', () => {
 
   it('surfaces a contract violation in reset() even though msw turned it into a 500', async () => {
     const { server, fake, reset } = setupVppFakeServer({
-      tokens: [{ id: 'bad', state: 'retired' }],
+      vppTokens: [{ id: 'bad', state: 'retired' }],
     });
     server.listen();
     try {
       const response = await fetch(`${graph}/bad`, {
-        headers: { authorization: `Bearer ${fake.mintToken()}` },
+        headers: { authorization: `Bearer ${fake.mintAccessToken()}` },
       });
       expect(response.status).toBe(500);
       expect(() => reset()).toThrow(FakeContractError);

@@ -35,7 +35,7 @@ function sourceFiles(dir: string): string[] {
 
 describe('packaging', () => {
   it('graph-vpp-fake/core, /server and the bin do not load msw', () => {
-    for (const entry of ['core.ts', 'server.ts', 'bin/graph-vpp-fake.ts']) {
+    for (const entry of ['entries/core.ts', 'entries/server.ts', 'bin/graph-vpp-fake.ts']) {
       const packages = [...reachable(join(src, entry))].filter((p) => p.startsWith('pkg:'));
       expect(packages.filter((p) => p.startsWith('pkg:msw'))).toEqual([]);
       expect(packages.length).toBeGreaterThan(0);
@@ -43,7 +43,9 @@ describe('packaging', () => {
   });
 
   it('the core and msw handlers import msw only from its root entry', () => {
-    const core = [...reachable(join(src, 'index.ts'))].filter((p) => p.startsWith('pkg:msw'));
+    const core = [...reachable(join(src, 'entries/index.ts'))].filter((p) =>
+      p.startsWith('pkg:msw'),
+    );
     expect(core).toEqual(['pkg:msw']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVppFake, graphCloudHosts } from '../src/index.js';
+import { createVppFake, graphCloudHosts } from '../src/entries/index.js';
 import { call, seedIds, tokensPath } from './support/requests.js';
 
 describe('routing', () => {

@@ -1,6 +1,6 @@
 import { createVppTokensClient } from 'graph-vpp-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startVppFakeServer, type RunningVppFakeServer } from '../src/server.js';
+import { startVppFakeServer, type RunningVppFakeServer } from '../src/entries/server.js';
 import { bearerProvider } from './support/auth.js';
 import { seedIds } from './support/requests.js';
 
@@ -11,7 +11,7 @@ describe('standalone node:http server', { timeout: 30_000 }, () => {
   });
   afterAll(() => running.close());
 
-  const headers = () => ({ authorization: `Bearer ${running.fake.mintToken()}` });
+  const headers = () => ({ authorization: `Bearer ${running.fake.mintAccessToken()}` });
 
   it('listens on 127.0.0.1 with a free port and prints its base URL', () => {
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -46,7 +46,7 @@ describe('standalone node:http server', { timeout: 30_000 }, () => {
   it('serves the real client, with next links on its own base URL', async () => {
     running.fake.reset();
     const client = createVppTokensClient({
-      authProvider: bearerProvider(() => running.fake.mintToken()),
+      authProvider: bearerProvider(() => running.fake.mintAccessToken()),
       baseUrl: running.baseUrl,
     });
     const page = await client.deviceAppManagement.vppTokens.get({ queryParameters: { top: 2 } });
@@ -58,7 +58,7 @@ describe('standalone node:http server', { timeout: 30_000 }, () => {
 
   it('loses no update under 500 concurrent creates', async () => {
     running.fake.reset();
-    const before = running.fake.listTokens().length;
+    const before = running.fake.listVppTokens().length;
     const responses = await Promise.all(
       Array.from({ length: 500 }, (_, i) =>
         fetch(`${running.baseUrl}/deviceAppManagement/vppTokens`, {
@@ -81,13 +81,13 @@ describe('standalone node:http server', { timeout: 30_000 }, () => {
   });
 
   it('reports a contract violation as a 500 and records it', async () => {
-    const drifted = await startVppFakeServer({ tokens: [{ id: 'bad', state: 'retired' }] });
+    const drifted = await startVppFakeServer({ vppTokens: [{ id: 'bad', state: 'retired' }] });
     const original = console.error;
     const logged: string[] = [];
     console.error = (message: string) => void logged.push(message);
     try {
       const response = await fetch(`${drifted.baseUrl}/deviceAppManagement/vppTokens/bad`, {
-        headers: { authorization: `Bearer ${drifted.fake.mintToken()}` },
+        headers: { authorization: `Bearer ${drifted.fake.mintAccessToken()}` },
       });
       expect(response.status).toBe(500);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('FakeError');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createVppFake, defaultVppTokens } from '../src/index.js';
+import { createVppFake, defaultVppTokens } from '../src/entries/index.js';
 import { call, fixedStart, intuneReadable, seedIds, tokensPath } from './support/requests.js';
 
 describe('state: create, get, patch, delete, reset, seeding', () => {
   it('seeds a realistic default set', () => {
-    const tokens = createVppFake().listTokens();
+    const tokens = createVppFake().listVppTokens();
     expect(tokens).toHaveLength(defaultVppTokens.length);
     expect(new Set(tokens.map((t) => t.vppTokenAccountType))).toEqual(
       new Set(['business', 'education']),
@@ -17,7 +17,7 @@ describe('state: create, get, patch, delete, reset, seeding', () => {
   it('seeds from the tokens option, filling the rest with defaults', async () => {
     const fake = createVppFake({
       startTime: fixedStart,
-      tokens: [{ id: 'only-one', organizationName: 'Solo' }],
+      vppTokens: [{ id: 'only-one', organizationName: 'Solo' }],
     });
     const r = await call(fake, 'GET', tokensPath);
     expect(r.json.value).toEqual([
@@ -119,7 +119,7 @@ describe('state: create, get, patch, delete, reset, seeding', () => {
     await call(fake, 'POST', tokensPath, { body: { token: 't' } });
     fake.clock.advance(1000);
     fake.reset();
-    expect(fake.listTokens().map((t) => t.id)).toEqual(defaultVppTokens.map((t) => t.id));
+    expect(fake.listVppTokens().map((t) => t.id)).toEqual(defaultVppTokens.map((t) => t.id));
     expect(fake.requests).toHaveLength(0);
     expect(fake.clock.now()).toBe(fixedStart);
   });
@@ -177,7 +177,7 @@ describe('bad input: 400 BadRequest', () => {
       expect(r.status).toBe(400);
       expect(intuneReadable(r.json)).toMatch(/does not accept a request body/);
     }
-    expect(fake.getToken(seedIds.fabrikam)?.lastSyncStatus).toBe('none');
+    expect(fake.getVppToken(seedIds.fabrikam)?.lastSyncStatus).toBe('none');
   });
 
   it('refuses query options the spec does not declare', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createVppFake, FakeContractError } from '../src/index.js';
+import { createVppFake, FakeContractError } from '../src/entries/index.js';
 import { call, seedIds, tokensPath } from './support/requests.js';
 
 describe('strict mode: every response is checked against the spec', () => {
   it('rejects handle() with FakeContractError when a seeded token drifts (bad enum value)', async () => {
-    const fake = createVppFake({ tokens: [{ id: 'drifted', state: 'retired' }] });
+    const fake = createVppFake({ vppTokens: [{ id: 'drifted', state: 'retired' }] });
     const error = await call(fake, 'GET', `${tokensPath}/drifted`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FakeContractError);
     expect((error as FakeContractError).operationId).toBe('vppTokens.get');
@@ -14,12 +14,12 @@ describe('strict mode: every response is checked against the spec', () => {
   });
 
   it('catches drift inside a list page and unknown properties', async () => {
-    const fake = createVppFake({ tokens: [{ id: 'a', licenseCount: 3 }] });
+    const fake = createVppFake({ vppTokens: [{ id: 'a', licenseCount: 3 }] });
     await expect(call(fake, 'GET', tokensPath)).rejects.toThrow(/unknown property 'licenseCount'/);
   });
 
   it('is on by default and can be turned off', async () => {
-    const fake = createVppFake({ strict: false, tokens: [{ id: 'drifted', state: 'retired' }] });
+    const fake = createVppFake({ strict: false, vppTokens: [{ id: 'drifted', state: 'retired' }] });
     const r = await call(fake, 'GET', `${tokensPath}/drifted`);
     expect(r.status).toBe(200);
     expect(r.json.state).toBe('retired');
@@ -29,7 +29,7 @@ describe('strict mode: every response is checked against the spec', () => {
   it('validates the docs-wrapped form against the wrapped schema', async () => {
     const fake = createVppFake({
       docsWrappedResponses: true,
-      tokens: [{ id: 'ok' }, { id: 'drifted', lastSyncStatus: 'stuck' }],
+      vppTokens: [{ id: 'ok' }, { id: 'drifted', lastSyncStatus: 'stuck' }],
     });
     const ok = await call(fake, 'GET', `${tokensPath}/ok`);
     expect(ok.json.value.id).toBe('ok');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVppFake } from '../src/index.js';
+import { createVppFake } from '../src/entries/index.js';
 import { call, fixedStart, intuneReadable, seedIds, tokensPath } from './support/requests.js';
 
 const sync = (id: string) => `${tokensPath}/${id}/syncLicenses`;
@@ -7,7 +7,7 @@ const sync = (id: string) => `${tokensPath}/${id}/syncLicenses`;
 describe('syncLicenses state machine on the fake clock', () => {
   it('goes inProgress, then completed after the configured duration, updating lastSyncDateTime', async () => {
     const fake = createVppFake({ startTime: fixedStart, sync: { durationMs: 10_000 } });
-    const before = fake.getToken(seedIds.fabrikam)!;
+    const before = fake.getVppToken(seedIds.fabrikam)!;
     const r = await call(fake, 'POST', sync(seedIds.fabrikam));
     expect(r.status).toBe(200);
     expect(r.json).toMatchObject({ id: seedIds.fabrikam, lastSyncStatus: 'inProgress' });
@@ -30,12 +30,12 @@ describe('syncLicenses state machine on the fake clock', () => {
     'a %s token is accepted (200 inProgress) and then fails, lastSyncDateTime unchanged',
     async (_state, id) => {
       const fake = createVppFake({ startTime: fixedStart });
-      const before = fake.getToken(id)!;
+      const before = fake.getVppToken(id)!;
       const r = await call(fake, 'POST', sync(id));
       expect(r.status).toBe(200);
       expect(r.json.lastSyncStatus).toBe('inProgress');
       fake.clock.advance(30_000);
-      const after = fake.getToken(id)!;
+      const after = fake.getVppToken(id)!;
       expect(after.lastSyncStatus).toBe('failed');
       expect(after.lastSyncDateTime).toBe(before.lastSyncDateTime);
     },
@@ -46,7 +46,7 @@ describe('syncLicenses state machine on the fake clock', () => {
     const r = await call(fake, 'POST', sync(seedIds.expired));
     expect(r.status).toBe(400);
     expect(intuneReadable(r.json)).toMatch(/The VPP token is expired/);
-    expect(fake.getToken(seedIds.expired)?.lastSyncStatus).toBe('failed');
+    expect(fake.getVppToken(seedIds.expired)?.lastSyncStatus).toBe('failed');
     expect((await call(fake, 'POST', sync(seedIds.fabrikam))).status).toBe(200);
   });
 
@@ -56,9 +56,9 @@ describe('syncLicenses state machine on the fake clock', () => {
     fake.clock.advance(800);
     await call(fake, 'POST', sync(seedIds.fabrikam));
     fake.clock.advance(800);
-    expect(fake.getToken(seedIds.fabrikam)?.lastSyncStatus).toBe('inProgress');
+    expect(fake.getVppToken(seedIds.fabrikam)?.lastSyncStatus).toBe('inProgress');
     fake.clock.advance(200);
-    expect(fake.getToken(seedIds.fabrikam)?.lastSyncStatus).toBe('completed');
+    expect(fake.getVppToken(seedIds.fabrikam)?.lastSyncStatus).toBe('completed');
   });
 
   it('a PATCH to state expired during a sync makes it fail', async () => {
@@ -66,7 +66,7 @@ describe('syncLicenses state machine on the fake clock', () => {
     await call(fake, 'POST', sync(seedIds.fabrikam));
     await call(fake, 'PATCH', `${tokensPath}/${seedIds.fabrikam}`, { body: { state: 'expired' } });
     fake.clock.advance(1000);
-    expect(fake.getToken(seedIds.fabrikam)?.lastSyncStatus).toBe('failed');
+    expect(fake.getVppToken(seedIds.fabrikam)?.lastSyncStatus).toBe('failed');
   });
 
   it('answers in the docs-wrapped {"value": …} form when asked', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVppFake } from '../src/index.js';
+import { createVppFake } from '../src/entries/index.js';
 import { call, seedIds, tokensPath } from './support/requests.js';
 
 describe(
@@ -8,7 +8,7 @@ describe(
   () => {
     it('is off by default', async () => {
       const fake = createVppFake();
-      const token = fake.mintToken();
+      const token = fake.mintAccessToken();
       for (let i = 0; i < 120; i++) {
         expect(
           (await call(fake, 'PATCH', `${tokensPath}/${seedIds.fabrikam}`, { token, body: {} }))
@@ -19,7 +19,7 @@ describe(
 
     it('allows 100 writes per 20 s, then 429 with Retry-After and the throttling body', async () => {
       const fake = createVppFake({ throttling: true });
-      const token = fake.mintToken();
+      const token = fake.mintAccessToken();
       for (let i = 0; i < 100; i++) {
         fake.clock.advance(10);
         expect(
@@ -51,7 +51,7 @@ describe(
       expect(
         (
           await call(fake, 'PATCH', `${tokensPath}/${seedIds.fabrikam}`, {
-            token: fake.mintToken({ appId: 'other-app' }),
+            token: fake.mintAccessToken({ appId: 'other-app' }),
             body: {},
           })
         ).status,
@@ -59,7 +59,7 @@ describe(
       expect(
         (
           await call(fake, 'PATCH', `${tokensPath}/${seedIds.fabrikam}`, {
-            token: fake.mintToken({ tenantId: 'other-tenant' }),
+            token: fake.mintAccessToken({ tenantId: 'other-tenant' }),
             body: {},
           })
         ).status,
@@ -77,7 +77,7 @@ describe(
 
     it('allows 1000 requests of any kind per 20 s', async () => {
       const fake = createVppFake({ throttling: true });
-      const token = fake.mintToken();
+      const token = fake.mintAccessToken();
       for (let i = 0; i < 1000; i++)
         await call(fake, 'GET', `${tokensPath}/${seedIds.fabrikam}`, { token });
       const r = await call(fake, 'GET', tokensPath, { token });
@@ -87,12 +87,14 @@ describe(
 
     it('takes custom limits and resets with reset()', async () => {
       const fake = createVppFake({ throttling: { windowMs: 1000, requestsPerWindow: 2 } });
-      const token = fake.mintToken();
+      const token = fake.mintAccessToken();
       await call(fake, 'GET', tokensPath, { token });
       await call(fake, 'GET', tokensPath, { token });
       expect((await call(fake, 'GET', tokensPath, { token })).status).toBe(429);
       fake.reset();
-      expect((await call(fake, 'GET', tokensPath, { token: fake.mintToken() })).status).toBe(200);
+      expect((await call(fake, 'GET', tokensPath, { token: fake.mintAccessToken() })).status).toBe(
+        200,
+      );
     });
   },
 );

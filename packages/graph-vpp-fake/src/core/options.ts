@@ -1,5 +1,5 @@
-import type { ThrottlingOptions } from '../throttling/throttle.js';
-import type { VppTokenSeed } from '../store/vppToken.js';
+import type { ThrottlingOptions } from './throttling/throttle.js';
+import type { VppTokenSeed } from './store/vppToken.js';
 
 /** What a sync of a token whose `state` is `expired` or `invalid` answers (the docs do not say). */
 export type FailingTokenSync =
@@ -10,36 +10,43 @@ export type FailingTokenSync =
 
 /** Options every fake takes (`createVppFake`, `createVppFakeCore` and the adapters). */
 export interface VppFakeOptions {
-  /** The tokens the fake starts with (and `reset()` restores). Default: `defaultVppTokens`. */
-  tokens?: readonly VppTokenSeed[];
+  /** The vppTokens the fake starts with (and `reset()` restores). Default: `defaultVppTokens`. */
+  vppTokens?: readonly VppTokenSeed[] | undefined;
   /**
    * Extra roots to answer on besides the four Graph clouds, e.g. `http://127.0.0.1:1234/v1.0`.
    * The path of the root replaces the `/v1.0` of the cloud hosts.
    */
-  baseUrl?: string | readonly string[];
+  baseUrl?: string | readonly string[] | undefined;
   /** Items per page before `@odata.nextLink`. Default 1000 (Intune's observed page size). */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Fake-clock start. Default: the real time when the fake is created. */
-  startTime?: Date | number | string;
+  startTime?: Date | number | string | undefined;
+  /**
+   * Fake time follows the wall clock (plus whatever tests add with `clock.advance`), so syncs
+   * settle and access tokens expire as real time passes. Default false for `createVppFake`,
+   * `createVppFakeCore` and `setupVppFakeServer` (deterministic tests); true for
+   * `setupVppFakeWorker`, `startVppFakeServer` and the serve commands, where nobody drives the clock.
+   */
+  realTime?: boolean | undefined;
   /** How `syncLicenses` behaves: how long a sync takes and which tokens fail. */
   sync?: {
     /** Fake ms from `syncLicenses` to `completed`/`failed`. Default 30 000. */
-    durationMs?: number;
+    durationMs?: number | undefined;
     /** Token states whose sync fails. Default `['expired', 'invalid']`. */
-    failingStates?: readonly string[];
+    failingStates?: readonly string[] | undefined;
     /** How a sync of a token in a failing state is answered. Default `'accept'`. */
-    failingTokens?: FailingTokenSync;
+    failingTokens?: FailingTokenSync | undefined;
   };
   /**
    * Answer single-entity operations in the docs' `{"value": …}` form (only operations whose spec
    * response keeps a docs-wrapped form: Get and syncLicenses). `true` = all of them, or a list of
    * operationIds. Default false: the bare entity, as the metadata and the SDKs say.
    */
-  docsWrappedResponses?: boolean | readonly string[];
+  docsWrappedResponses?: boolean | readonly string[] | undefined;
   /** Intune's per-app-per-tenant limits on the fake clock. Default off; `true` = documented limits. */
-  throttling?: boolean | ThrottlingOptions;
+  throttling?: boolean | ThrottlingOptions | undefined;
   /** Real milliseconds each response is delayed. Default 0. */
-  latencyMs?: number;
+  latencyMs?: number | undefined;
   /** Validate every response body against the spec (default true); a mismatch rejects with `FakeContractError`. */
-  strict?: boolean;
+  strict?: boolean | undefined;
 }

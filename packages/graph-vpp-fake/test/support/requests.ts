@@ -1,4 +1,4 @@
-import type { VppFakeCore } from '../../src/index.js';
+import type { VppFakeCore } from '../../src/entries/index.js';
 
 export const graphRoot = 'https://graph.microsoft.com/v1.0';
 export const tokensPath = '/deviceAppManagement/vppTokens';
@@ -15,7 +15,7 @@ export const seedIds = {
 } as const;
 
 export interface CallOptions {
-  /** Bearer token; default a fresh `fake.mintToken()`. `null` sends no Authorization header. */
+  /** Bearer token; default a fresh `fake.mintAccessToken()`. `null` sends no Authorization header. */
   token?: string | null;
   body?: unknown;
   /** Raw body text (wins over `body`). */
@@ -32,7 +32,7 @@ export async function call(
   options: CallOptions = {},
 ) {
   const headers: Record<string, string> = { ...options.headers };
-  const token = options.token === undefined ? fake.mintToken() : options.token;
+  const token = options.token === undefined ? fake.mintAccessToken() : options.token;
   if (token !== null) headers['authorization'] = `Bearer ${token}`;
   let body: string | undefined = options.rawBody;
   if (body === undefined && options.body !== undefined) {

@@ -1,0 +1,103 @@
+import type { OperationContract } from '../../spec/operations.js';
+import type { SchemaValidator } from '../contract/schemaValidator.js';
+
+/** The query options the fake implements (those the spec declares, plus its own `$skiptoken`). */
+export interface QueryOptions {
+  top?: number | undefined;
+  /** Canonical property names. */
+  select?: string[] | undefined;
+  count?: boolean | undefined;
+  /** Offset carried by the fake's `@odata.nextLink`. */
+  skipToken?: number | undefined;
+}
+
+export type ParsedQuery = { ok: true; options: QueryOptions } | { ok: false; message: string };
+
+/**
+ * Reads the `$`-options of a request. Only the options the spec declares for the operation are
+ * accepted (each validated against its schema in the spec); others get OData's 400 answer.
+ */
+export function parseQueryOptions(
+  url: URL,
+  operation: OperationContract,
+  validator: SchemaValidator,
+  selectable: readonly string[],
+): ParsedQuery {
+  const options: QueryOptions = {};
+  const seen = new Set<string>();
+  const pageable = operation.queryParameters.has('$top');
+  for (const [key, raw] of url.searchParams) {
+    if (!key.startsWith('$')) continue;
+    const lower = key.toLowerCase();
+    if (seen.has(lower))
+      return fail(
+        `Query option '${key}' was specified more than once, but it must be specified at most once.`,
+      );
+    seen.add(lower);
+    if (lower === '$skiptoken' && pageable) {
+      if (!/^\d+$/.test(raw)) return fail(`The $skiptoken '${raw}' is not valid.`);
+      options.skipToken = Number(raw);
+      continue;
+    }
+    const parameter = operation.queryParameters.get(lower);
+    if (!parameter) {
+      return fail(
+        `Query option '${key.slice(1)}' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.`,
+      );
+    }
+    const value = coerce(raw, parameter.schema);
+    const check = validator.check(parameter.schemaPointer, value);
+    if (!check.valid) {
+      return fail(
+        `Invalid value '${raw}' for query option '${parameter.name}': ${check.errors.join('; ')}.`,
+      );
+    }
+    if (lower === '$top') options.top = value as number;
+    else if (lower === '$count') options.count = value as boolean;
+    else if (lower === '$select') {
+      const names: string[] = [];
+      for (const name of value as string[]) {
+        const canonical = selectable.find((p) => p.toLowerCase() === name.toLowerCase());
+        if (!canonical) {
+          return fail(
+            `Could not find a property named '${name}' on type 'microsoft.graph.vppToken'.`,
+          );
+        }
+        names.push(canonical);
+      }
+      options.select = names;
+    }
+  }
+  return { ok: true, options };
+}
+
+/** Turns the query string text into the JSON type its schema expects (or leaves it to fail). */
+function coerce(raw: string, schema: { readonly [key: string]: unknown }): unknown {
+  const text = raw.trim();
+  switch (schema['type']) {
+    case 'integer':
+    case 'number':
+      return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : raw;
+    case 'boolean':
+      return text === 'true' ? true : text === 'false' ? false : raw;
+    case 'array':
+      return text === '' ? [] : text.split(',').map((part) => part.trim());
+    default:
+      return raw;
+  }
+}
+
+function fail(message: string): ParsedQuery {
+  return { ok: false, message };
+}
+
+/** Keeps only the selected properties (all of them without `$select`). */
+export function applySelect<T extends Record<string, unknown>>(
+  entity: T,
+  select: readonly string[] | undefined,
+): Record<string, unknown> {
+  if (!select || select.length === 0) return { ...entity };
+  const picked: Record<string, unknown> = {};
+  for (const name of select) if (name in entity) picked[name] = entity[name];
+  return picked;
+}

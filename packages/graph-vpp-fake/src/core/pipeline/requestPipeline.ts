@@ -1,0 +1,102 @@
+import type { OperationContract } from '../../spec/operations.js';
+import { authenticate, authorize } from '../auth/authorize.js';
+import { unauthenticated } from '../auth/unauthenticated.js';
+import { checkContract } from '../contract/contractCheck.js';
+import { bodyForJournal, checkRequestBody, parseRequestBody } from '../contract/requestBody.js';
+import type { ErrorContext } from '../errors/graphErrorBodies.js';
+import { intuneError, plainError } from '../errors/outcomes.js';
+import type { FakeState } from '../fakeState.js';
+import { injectedFault } from '../faults/injectedFault.js';
+import { pickHeaders } from '../journal/requestJournal.js';
+import { parseQueryOptions } from '../odata/queryOptions.js';
+import { runVppTokenOperation } from '../operations/vppTokenOperations.js';
+import { toResponse, type Outcome } from '../responses.js';
+import { matchBase } from '../routing/baseUrls.js';
+import { admitCaller } from '../throttling/admitCaller.js';
+import { routeRequest } from './routeRequest.js';
+
+/**
+ * The steps every request goes through, in order. Each step either passes the request on or
+ * decides the answer; the answer is then journaled, checked against the spec and sent.
+ */
+export async function runRequestPipeline(state: FakeState, request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const base = matchBase(url, state.bases);
+  if (base.kind === 'notServed') {
+    throw new TypeError(
+      `graph-vpp-fake does not serve ${url.origin}: it answers the Graph cloud hosts and its baseUrl option (${state.bases.map((b) => b.href).join(', ') || 'none set'}).`,
+    );
+  }
+  if (state.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, state.latencyMs));
+  const bodyText =
+    request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+  state.vppTokens.settle();
+  const context = newErrorContext(request, state.clock.now());
+
+  const routed = routeRequest(state.operations, request.method, base, context);
+  const operation = routed.kind === 'operation' ? routed.operation : undefined;
+  const outcome =
+    routed.kind === 'operation'
+      ? answerOperation(state, request, url, bodyText, routed, context)
+      : routed.outcome;
+
+  state.journal.push({
+    time: context.now,
+    method: request.method,
+    url: request.url,
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers: pickHeaders(request.headers),
+    body: bodyForJournal(bodyText),
+    status: outcome.status,
+    operationId: operation?.operationId,
+    requestId: context.requestId,
+  });
+  if (state.strict) {
+    const violation = checkContract(operation, outcome, state.validator, state.errorSchemaPointer);
+    if (violation) {
+      state.violations.push(violation);
+      throw violation;
+    }
+  }
+  return toResponse(outcome, context);
+}
+
+/** authenticate → scripted faults → throttling → authorize → query options → body → operation. */
+function answerOperation(
+  state: FakeState,
+  request: Request,
+  url: URL,
+  bodyText: string,
+  routed: { operation: OperationContract; params: Record<string, string>; root: string },
+  context: ErrorContext,
+): Outcome {
+  const { operation, params } = routed;
+  const authentication = authenticate(request.headers.get('authorization'), context.now);
+  if (!authentication.ok) return unauthenticated(authentication.message, context);
+  const caller = authentication.caller;
+
+  const fault = state.faults.take(operation.operationId);
+  if (fault) return injectedFault(fault, operation, params, context);
+  const throttled = admitCaller(state.throttle, caller, operation, context);
+  if (throttled) return throttled;
+  const forbidden = authorize(caller, operation);
+  if (forbidden) return intuneError(403, 'Forbidden', forbidden, operation, params, context);
+
+  const query = parseQueryOptions(url, operation, state.validator, operation.entityProperties);
+  if (!query.ok) return plainError(400, 'BadRequest', query.message, context);
+  const body = parseRequestBody(bodyText);
+  const badBody = checkRequestBody(operation, body, state.validator);
+  if (badBody) return intuneError(400, 'BadRequest', badBody, operation, params, context);
+
+  return runVppTokenOperation(state, { ...routed, query: query.options, body, context });
+}
+
+function newErrorContext(request: Request, now: number): ErrorContext {
+  const requestId = crypto.randomUUID();
+  return {
+    requestId,
+    clientRequestId: request.headers.get('client-request-id') ?? requestId,
+    now,
+  };
+}

@@ -1,0 +1,18 @@
+// `graph-vpp-fake/core`: the fake without its msw adapter, for code that has no msw installed
+// (the graph-vpp CLI's --fake mode, anything using `fake.fetch` or `fake.handle` directly).
+export { createVppFakeCore, type VppFakeCore } from '../core/createVppFakeCore.js';
+export type { VppFakeOptions, FailingTokenSync } from '../core/options.js';
+export type { FakeClock } from '../core/clock/fakeClock.js';
+export { FakeContractError } from '../core/errors/fakeContractError.js';
+export type { FailNextOptions } from '../core/faults/faultQueue.js';
+export type { JournalEntry } from '../core/journal/requestJournal.js';
+export type { ThrottlingOptions } from '../core/throttling/throttle.js';
+export type { MintAccessTokenOptions } from '../core/auth/accessToken.js';
+export {
+  personalAccountTenantId,
+  defaultTenantId,
+  defaultAppId,
+} from '../core/auth/accessToken.js';
+export { defaultVppTokens } from '../core/store/defaultVppTokens.js';
+export type { VppTokenRecord, VppTokenSeed } from '../core/store/vppToken.js';
+export { graphCloudHosts, graphClouds, type GraphCloud } from '../spec/graphClouds.js';

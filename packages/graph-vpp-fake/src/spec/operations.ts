@@ -1,0 +1,219 @@
+import { spec } from './bundledSpec.js';
+import type { OpenApiDocument, SpecNode } from './openApiDocument.js';
+import { readDelegatedAlternatives } from './permissions.js';
+import { escapePointer, list, node, text } from './specNodes.js';
+
+export type { SpecNode };
+export { spec };
+
+/** One segment of a path template: a literal (`vppTokens`) or a parameter (`{vppTokenId}`). */
+export type PathSegment =
+  | { readonly kind: 'literal'; readonly value: string }
+  | { readonly kind: 'parameter'; readonly name: string };
+
+export interface QueryParameterContract {
+  /** As written in the spec, e.g. `$top`. */
+  readonly name: string;
+  /** JSON pointer of its schema inside the spec. */
+  readonly schemaPointer: string;
+  readonly schema: SpecNode;
+}
+
+export interface ResponseContract {
+  /** `200`, `201`, `204`, or a range key such as `4XX`. */
+  readonly status: string;
+  /** JSON pointer of the `application/json` schema, when the response has a body. */
+  readonly schemaPointer?: string | undefined;
+  /** That schema itself (already dereferenced). */
+  readonly schema?: SpecNode | undefined;
+  /** JSON pointer of the docs' wrapped form (`{"value": …}`), when the spec keeps one. */
+  readonly docsWrappedSchemaPointer?: string | undefined;
+}
+
+/** What the spec says about one operation; everything the fake enforces comes from here. */
+export interface OperationContract {
+  /** The spec's operationId, e.g. `vppTokens.syncLicenses`. */
+  readonly operationId: string;
+  /** Upper-case HTTP method. */
+  readonly method: string;
+  /** e.g. `/deviceAppManagement/vppTokens/{vppTokenId}/syncLicenses`. */
+  readonly pathTemplate: string;
+  /** `pathTemplate` split into literal and parameter segments. */
+  readonly segments: readonly PathSegment[];
+  /** `x-graph-vpp-permissions`: the name of a set in `components.x-graph-vpp-permission-sets`. */
+  readonly permissionSet: string;
+  /** Every delegated (work or school) scope the operation names, for messages. */
+  readonly delegatedScopes: readonly string[];
+  /**
+   * The delegated scheme's security requirements, read as OpenAPI means them: a caller is
+   * authorised when it holds ALL scopes of ANY ONE entry.
+   */
+  readonly delegatedAlternatives: readonly (readonly string[])[];
+  /** Application permissions that allow the call, or `notSupported` (delegated access only). */
+  readonly applicationPermissions: readonly string[] | 'notSupported';
+  /** Scopes a personal Microsoft account may use, or `notSupported`. */
+  readonly personalAccounts: readonly string[] | 'notSupported';
+  /** Query options the spec declares, keyed by lower-case name. */
+  readonly queryParameters: ReadonlyMap<string, QueryParameterContract>;
+  /** The request body the spec declares, if any. */
+  readonly requestBody?:
+    | {
+        /** Whether a body is required. */
+        readonly required: boolean;
+        /** JSON pointer of the body's `application/json` schema. */
+        readonly schemaPointer: string;
+        /** Properties marked `readOnly: true` in the body schema. */
+        readonly readOnlyProperties: readonly string[];
+        /** Every property the body schema declares. */
+        readonly properties: readonly string[];
+      }
+    | undefined;
+  /** The responses the spec declares, keyed by status (`200`, `4XX`, …). */
+  readonly responses: ReadonlyMap<string, ResponseContract>;
+  /** Properties of the entity the operation answers with (of its items, for a collection): what `$select` may name. */
+  readonly entityProperties: readonly string[];
+  /** POST/PUT/PATCH/DELETE: counts against Intune's write budget. */
+  readonly isWrite: boolean;
+}
+
+const methods = ['get', 'put', 'post', 'patch', 'delete'] as const;
+
+/** Every operation in the spec, in document order. */
+export function readOperations(doc: OpenApiDocument = spec): OperationContract[] {
+  const operations: OperationContract[] = [];
+  for (const [pathTemplate, item] of Object.entries(doc.paths)) {
+    const itemPointer = `/paths/${escapePointer(pathTemplate)}`;
+    const pathParameters = list(item.parameters).map((p, i) => ({
+      value: p,
+      pointer: `${itemPointer}/parameters/${i}`,
+    }));
+    for (const method of methods) {
+      const rawOperation = item[method];
+      if (rawOperation === undefined) continue;
+      const operation = node(rawOperation);
+      const operationPointer = `${itemPointer}/${method}`;
+      const operationId = text(operation['operationId'], `${operationPointer}/operationId`);
+      const permissionSet = text(
+        operation['x-graph-vpp-permissions'],
+        `${operationPointer}/x-graph-vpp-permissions`,
+      );
+      const permissions = permissionSetOf(doc, permissionSet, operationId);
+      const delegatedAlternatives = readDelegatedAlternatives(doc, operation);
+      const responses = responsesOf(operation, operationPointer);
+      operations.push({
+        operationId,
+        method: method.toUpperCase(),
+        pathTemplate,
+        segments: parseTemplate(pathTemplate),
+        permissionSet,
+        ...permissions,
+        delegatedScopes: [...new Set(delegatedAlternatives.flat())],
+        delegatedAlternatives,
+        queryParameters: queryParametersOf([
+          ...pathParameters,
+          ...list(operation['parameters']).map((p, i) => ({
+            value: p,
+            pointer: `${operationPointer}/parameters/${i}`,
+          })),
+        ]),
+        requestBody: requestBodyOf(operation, operationPointer),
+        responses,
+        entityProperties: entityPropertiesOf(responses),
+        isWrite: method !== 'get',
+      });
+    }
+  }
+  return operations;
+}
+
+/** Splits `/a/{b}/c` into literal and parameter segments. */
+export function parseTemplate(template: string): PathSegment[] {
+  return template
+    .split('/')
+    .filter((part) => part !== '')
+    .map((part): PathSegment => {
+      const name = /^\{(.+)\}$/.exec(part)?.[1];
+      return name === undefined ? { kind: 'literal', value: part } : { kind: 'parameter', name };
+    });
+}
+
+/** Personal-account and application rules: `security` cannot express them, the permission sets do. */
+function permissionSetOf(doc: OpenApiDocument, name: string, operationId: string) {
+  const sets = node(doc.components['x-graph-vpp-permission-sets']);
+  const set = sets[name];
+  if (set === undefined) {
+    throw new Error(
+      `${operationId}: x-graph-vpp-permissions "${name}" is not in components.x-graph-vpp-permission-sets`,
+    );
+  }
+  const entry = node(set);
+  const scopesOrNotSupported = (value: unknown) =>
+    value === 'notSupported' || value === undefined
+      ? ('notSupported' as const)
+      : list(value).map((scope) => text(scope, `${name} scope`));
+  return {
+    applicationPermissions: scopesOrNotSupported(entry['application']),
+    personalAccounts: scopesOrNotSupported(entry['delegatedPersonalMicrosoftAccount']),
+  };
+}
+
+function queryParametersOf(parameters: readonly { value: unknown; pointer: string }[]) {
+  const result = new Map<string, QueryParameterContract>();
+  for (const { value, pointer } of parameters) {
+    const parameter = node(value);
+    if (parameter['in'] !== 'query') continue;
+    const name = text(parameter['name'], `${pointer}/name`);
+    result.set(name.toLowerCase(), {
+      name,
+      schemaPointer: `${pointer}/schema`,
+      schema: node(parameter['schema']),
+    });
+  }
+  return result;
+}
+
+function requestBodyOf(operation: SpecNode, operationPointer: string) {
+  if (operation['requestBody'] === undefined) return undefined;
+  const body = node(operation['requestBody']);
+  const schemaPointer = `${operationPointer}/requestBody/content/application~1json/schema`;
+  const schema = node(node(node(body['content'])['application/json'])['schema']);
+  const properties = node(schema['properties']);
+  return {
+    required: body['required'] === true,
+    schemaPointer,
+    readOnlyProperties: Object.entries(properties)
+      .filter(([, property]) => node(property)['readOnly'] === true)
+      .map(([key]) => key),
+    properties: Object.keys(properties),
+  };
+}
+
+function responsesOf(operation: SpecNode, operationPointer: string) {
+  const result = new Map<string, ResponseContract>();
+  for (const [status, value] of Object.entries(node(operation['responses']))) {
+    const json = node(node(value)['content'])['application/json'];
+    if (json === undefined) {
+      result.set(status, { status });
+      continue;
+    }
+    const docsName = list(node(json)['x-graph-vpp-docs-examples'])[0];
+    result.set(status, {
+      status,
+      schemaPointer: `${operationPointer}/responses/${escapePointer(status)}/content/application~1json/schema`,
+      schema: node(node(json)['schema']),
+      docsWrappedSchemaPointer:
+        typeof docsName === 'string'
+          ? `/components/x-graph-vpp-docs-examples/${escapePointer(docsName)}/x-graph-vpp-schema`
+          : undefined,
+    });
+  }
+  return result;
+}
+
+function entityPropertiesOf(responses: ReadonlyMap<string, ResponseContract>): string[] {
+  const success = [...responses.values()].find((r) => r.status.startsWith('2') && r.schema);
+  const schema = node(success?.schema);
+  const items = node(node(node(schema['properties'])['value'])['items']);
+  const entity = Object.keys(items).length > 0 ? items : schema;
+  return Object.keys(node(entity['properties']));
+}
