@@ -6,7 +6,7 @@ import { runCli } from 'graph-vpp-cli';
 export async function bulkSyncBench({ tokens = 500 } = {}) {
   const fake = createVppFakeCore({
     throttling: true,
-    tokens: Array.from({ length: tokens }, (_, i) => ({
+    vppTokens: Array.from({ length: tokens }, (_, i) => ({
       id: `bench-${i}`,
       organizationName: `Org ${i}`,
       state: 'valid',
@@ -15,7 +15,7 @@ export async function bulkSyncBench({ tokens = 500 } = {}) {
   const start = fake.clock.now();
   let stdout = '';
   const code = await runCli(
-    ['sync', '--all', '--json', '--access-token', fake.mintToken({ expiresInSeconds: 3600 })],
+    ['sync', '--all', '--json', '--access-token', fake.mintAccessToken({ expiresInSeconds: 3600 })],
     {
       stdout: { write: (t) => (stdout += t) },
       stderr: { write: () => true },

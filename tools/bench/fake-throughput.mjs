@@ -27,9 +27,9 @@ async function requestsPerSecond(url, headers, count) {
 
 function mswVariants() {
   const fake = createVppFake();
-  const [first] = fake.listTokens();
+  const [first] = fake.listVppTokens();
   const url = `https://graph.microsoft.com/v1.0/deviceAppManagement/vppTokens/${first.id}`;
-  const headers = { authorization: `Bearer ${fake.mintToken()}` };
+  const headers = { authorization: `Bearer ${fake.mintAccessToken()}` };
   const constantBody = JSON.parse(JSON.stringify(first));
   return {
     url,

@@ -5,8 +5,8 @@ import { startVppFakeServer } from 'graph-vpp-fake/server';
 
 const kind = process.argv[2];
 const running = await startVppFakeServer({ port: 0 });
-const [first] = running.fake.listTokens();
-const token = running.fake.mintToken({ expiresInSeconds: 24 * 3600 });
+const [first] = running.fake.listVppTokens();
+const token = running.fake.mintAccessToken({ expiresInSeconds: 24 * 3600 });
 const path = `/v1.0/deviceAppManagement/vppTokens/${first.id}`;
 
 if (kind === 'fake') {

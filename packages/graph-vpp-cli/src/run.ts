@@ -1,8 +1,9 @@
-import { createVppTokensClient, systemClock, type Clock } from 'graph-vpp-client';
+import { createVppTokensClient, systemClock } from 'graph-vpp-client';
 import { parseCliArgs, usage, type CliCommand, type CommonFlags } from './args/parseCliArgs.js';
 import { resolveAuth, type ResolvedAuth } from './auth/resolveAuth.js';
 import { budgetedFetch, RequestBudget } from './budget/requestBudget.js';
-import type { CommandContext, Output } from './commands/context.js';
+import type { CliIo, FetchLike } from './cliIo.js';
+import type { CommandContext } from './commands/context.js';
 import { serveFake } from './commands/fakeServe.js';
 import { toCliError } from './commands/failures.js';
 import { syncCommand } from './commands/sync.js';
@@ -12,25 +13,7 @@ import { createProgress } from './output/progress.js';
 import { startEmbeddedFake } from './fake/embeddedFake.js';
 import { cliVersion } from './version.js';
 
-type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
-
-/** Where the CLI reads and writes; tests pass their own. */
-export interface CliIo {
-  /** Where results go (`process.stdout`, or anything with `write(text)`). */
-  stdout: Output;
-  /** Where progress, warnings and errors go (`process.stderr`, or anything with `write(text)`). */
-  stderr: Output;
-  /** Environment variables, e.g. `GRAPH_VPP_ACCESS_TOKEN` (`process.env`). */
-  env: Record<string, string | undefined>;
-  /** Progress is shown only on a terminal. */
-  isTTY: boolean;
-  /** Time for the request budget and --wait polling (a fake clock in tests). Default: real time. */
-  clock?: Clock;
-  /** Sends requests (a fake's `fetch` in tests). Default: the global fetch. */
-  fetch?: FetchLike;
-  /** Ends `fake serve` (default: SIGINT/SIGTERM). */
-  stop?: Promise<unknown>;
-}
+export type { CliIo, FetchLike } from './cliIo.js';
 
 /** Runs one graph-vpp command line and returns its exit code. Never calls process.exit. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -49,7 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     io.stdout.write(`graph-vpp ${cliVersion}\n`);
     return exitCodes.ok;
   }
-  if (command.kind === 'fake-serve') return serveFake(command, io);
+  if (command.kind === 'fake-serve') return serveFake(command.args, io);
 
   let diagnose: ResolvedAuth['diagnose'] = () => [];
   try {

@@ -50,7 +50,9 @@ describe('graph-vpp bin', () => {
       isTTY: false,
       stop: stopped,
     });
-    await expect.poll(() => stdout).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+\/v1\.0/);
+    await expect
+      .poll(() => stdout, { timeout: 15_000 })
+      .toMatch(/listening on http:\/\/127\.0\.0\.1:\d+\/v1\.0/);
     const baseUrl = /listening on (\S+)/.exec(stdout)![1]!;
     const response = await fetch(`${baseUrl}/deviceAppManagement/vppTokens`);
     expect(response.status).toBe(401);
@@ -74,5 +76,54 @@ describe('graph-vpp bin', () => {
     blocker.close();
     expect(code).toBe(exitCodes.service);
     expect(stderr).toContain(`could not start the fake on 127.0.0.1:${port}`);
+  });
+
+  it("fake serve takes graph-vpp-fake serve's options and refuses bad ones with exit 2", async () => {
+    let stderr = '';
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => (stderr += t) },
+      env: {},
+      isTTY: false,
+    };
+    expect(await runCli(['fake', 'serve', '--port', '99999'], io)).toBe(exitCodes.usage);
+    expect(stderr).toContain('--port must be an integer from 0 to 65535, got "99999"');
+    expect(stderr).toContain('--sync-ms <n>');
+  });
+
+  it('fake serve follows real time: a sync settles without anyone moving the clock', async () => {
+    let stdout = '';
+    let stop!: () => void;
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const running = runCli(['fake', 'serve', '--port', '0', '--sync-ms', '1'], {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+      env: {},
+      isTTY: false,
+      stop: stopped,
+    });
+    await expect.poll(() => stdout, { timeout: 15_000 }).toMatch(/listening on (\S+)/);
+    const baseUrl = /listening on (\S+)/.exec(stdout)?.[1] ?? '';
+    const { createVppFakeCore } = await import('graph-vpp-fake/core');
+    const headers = { authorization: `Bearer ${createVppFakeCore().mintAccessToken()}` };
+    const list = (await (
+      await fetch(`${baseUrl}/deviceAppManagement/vppTokens`, { headers })
+    ).json()) as {
+      value: { id: string; state: string }[];
+    };
+    const valid = list.value.find((t) => t.state === 'valid');
+    expect(valid).toBeDefined();
+    const tokenUrl = `${baseUrl}/deviceAppManagement/vppTokens/${valid?.id ?? ''}`;
+    const sync = await fetch(`${tokenUrl}/syncLicenses`, { method: 'POST', headers });
+    expect(sync.status).toBe(200);
+    await expect
+      .poll(
+        async () =>
+          ((await (await fetch(tokenUrl, { headers })).json()) as { lastSyncStatus: string })
+            .lastSyncStatus,
+      )
+      .toBe('completed');
+    stop();
+    expect(await running).toBe(exitCodes.ok);
   });
 });

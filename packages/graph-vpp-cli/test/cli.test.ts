@@ -5,7 +5,7 @@ import { harness, validTokens } from './support/cliHarness.js';
 describe('graph-vpp against the fake', () => {
   it('lists tokens as a table and as JSON, without the Apple token string', async () => {
     const { fake, run } = harness();
-    const token = fake.mintToken();
+    const token = fake.mintAccessToken();
     const table = await run(['tokens', 'list'], { GRAPH_VPP_ACCESS_TOKEN: token });
     expect(table.code).toBe(exitCodes.ok);
     expect(table.stdout.split('\n')[0]).toMatch(
@@ -40,7 +40,7 @@ describe('graph-vpp against the fake', () => {
       '--wait',
       '--json',
       '--access-token',
-      fake.mintToken(),
+      fake.mintAccessToken(),
     ]);
     expect(result.code).toBe(exitCodes.ok);
     const report = JSON.parse(result.stdout) as {
@@ -61,15 +61,21 @@ describe('graph-vpp against the fake', () => {
   it('with --strict, tokens needing renewal make the run fail', async () => {
     const { fake, run } = harness();
     expect(
-      (await run(['sync', '--all', '--strict', '--access-token', fake.mintToken()])).code,
+      (await run(['sync', '--all', '--strict', '--access-token', fake.mintAccessToken()])).code,
     ).toBe(exitCodes.syncFailed);
   });
 
   it('exits 1 when a named sync fails (an expired token)', async () => {
     const { fake, run } = harness({
-      tokens: [{ id: 'expired-1', state: 'expired', organizationName: 'Old Org' }],
+      vppTokens: [{ id: 'expired-1', state: 'expired', organizationName: 'Old Org' }],
     });
-    const result = await run(['sync', 'expired-1', '--wait', '--access-token', fake.mintToken()]);
+    const result = await run([
+      'sync',
+      'expired-1',
+      '--wait',
+      '--access-token',
+      fake.mintAccessToken(),
+    ]);
     expect(result.code).toBe(exitCodes.syncFailed);
     expect(result.stdout).toMatch(/expired-1\s+Old Org\s+expired\s+failed/);
   });
@@ -85,7 +91,7 @@ describe('graph-vpp against the fake', () => {
 
   it('explains a 403 for an app-only token, without printing the token', async () => {
     const { fake, run } = harness();
-    const token = fake.mintToken({ appOnly: true });
+    const token = fake.mintAccessToken({ appOnly: true });
     const result = await run(['sync', '--all'], { GRAPH_VPP_ACCESS_TOKEN: token });
     expect(result.code).toBe(exitCodes.auth);
     expect(result.stderr).toContain(
@@ -97,15 +103,21 @@ describe('graph-vpp against the fake', () => {
   it('exits 3 for an expired token and 4 for an unknown id', async () => {
     const { fake, run } = harness();
     expect(
-      (await run(['tokens', 'list', '--access-token', fake.mintToken({ expiresInSeconds: -60 })]))
-        .code,
+      (
+        await run([
+          'tokens',
+          'list',
+          '--access-token',
+          fake.mintAccessToken({ expiresInSeconds: -60 }),
+        ])
+      ).code,
     ).toBe(exitCodes.auth);
     const missing = await run([
       'tokens',
       'get',
       'no-such-token',
       '--access-token',
-      fake.mintToken(),
+      fake.mintAccessToken(),
     ]);
     expect(missing.code).toBe(exitCodes.service);
     expect(missing.stderr).toContain('404');
@@ -119,7 +131,7 @@ describe('graph-vpp against the fake', () => {
       ['--base-url', 'http://graph.example/v1.0', 'tokens', 'list'],
       ['nope'],
     ]) {
-      const result = await run(argv, { GRAPH_VPP_ACCESS_TOKEN: fake.mintToken() });
+      const result = await run(argv, { GRAPH_VPP_ACCESS_TOKEN: fake.mintAccessToken() });
       expect(result.code).toBe(exitCodes.usage);
       expect(result.stderr).toContain('Usage: graph-vpp');
     }
@@ -128,7 +140,7 @@ describe('graph-vpp against the fake', () => {
 
   it('shows progress only on a terminal and not with --json', async () => {
     const { fake, run } = harness();
-    const token = fake.mintToken();
+    const token = fake.mintAccessToken();
     expect((await run(['sync', '--all', '--access-token', token], {}, true)).stderr).toContain(
       'Sent ',
     );
@@ -141,8 +153,8 @@ describe('graph-vpp against the fake', () => {
 
 describe('bulk sync inside Intune’s write budget', () => {
   it('syncs 250 tokens with throttling on: zero 429s, no longer than the budget allows', async () => {
-    const { fake, run } = harness({ tokens: validTokens(250), throttling: true });
-    const token = fake.mintToken();
+    const { fake, run } = harness({ vppTokens: validTokens(250), throttling: true });
+    const token = fake.mintAccessToken();
     const start = fake.clock.now();
     const result = await run(['sync', '--all', '--json', '--access-token', token]);
     const elapsed = fake.clock.now() - start;

@@ -28,3 +28,5 @@ export {
   type VppTokenState,
   type VppTokenSyncStatus,
 } from './generated/models/index.js';
+export { parseGraphBaseUrl, type GraphBaseUrl } from './baseUrl/graphBaseUrl.js';
+export type { FetchLike } from './http/fetchLike.js';

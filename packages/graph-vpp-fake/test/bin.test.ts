@@ -53,7 +53,7 @@ describe('graph-vpp-fake bin', { timeout: 30_000 }, () => {
   });
 
   it('stops on SIGINT', async () => {
-    const server = run(['serve']);
+    const server = run(['serve', '--port', '0']);
     await server.line(/listening on/);
     server.child.kill('SIGINT');
     expect(await server.exited).toBe(0);

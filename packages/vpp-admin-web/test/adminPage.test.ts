@@ -22,7 +22,7 @@ const open = async (
   return page;
 };
 const syncRequests = () => fake.requests.filter((r) => r.operationId === 'vppTokens.syncLicenses');
-const fakeToken = (name: string) => fake.listTokens().find((t) => t.organizationName === name)!;
+const fakeToken = (name: string) => fake.listVppTokens().find((t) => t.organizationName === name)!;
 
 describe('the token list', () => {
   it('shows every token with its state, expiry and sync status', async () => {
@@ -116,7 +116,7 @@ describe('syncing', () => {
     await fake.handle(
       new Request(
         `https://graph.microsoft.com/v1.0/deviceAppManagement/vppTokens/${fakeToken('Fabrikam GmbH').id}/syncLicenses`,
-        { method: 'POST', headers: { authorization: `Bearer ${fake.mintToken()}` } },
+        { method: 'POST', headers: { authorization: `Bearer ${fake.mintAccessToken()}` } },
       ),
     );
     const { status, clock } = await open();
@@ -138,7 +138,7 @@ describe('readable errors', () => {
       'This needs a delegated work or school account with DeviceManagementServiceConfig.ReadWrite.All.',
     );
     expect(notice()).toMatch(/request-id [0-9a-f-]{36}/);
-    expect(notice()).not.toContain(fake.mintToken({ appOnly: true }).split('.')[0]);
+    expect(notice()).not.toContain(fake.mintAccessToken({ appOnly: true }).split('.')[0]);
     expect(root.querySelectorAll('tbody tr')).toHaveLength(0);
   });
 

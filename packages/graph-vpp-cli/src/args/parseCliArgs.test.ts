@@ -26,10 +26,9 @@ describe('parseCliArgs', () => {
       strict: true,
       timeoutMs: 30_000,
     });
-    expect(parseCliArgs(['fake', 'serve', '--port', '0'])).toEqual({
+    expect(parseCliArgs(['fake', 'serve', '--port', '0', '--throttling'])).toEqual({
       kind: 'fake-serve',
-      port: 0,
-      host: '127.0.0.1',
+      args: ['--port', '0', '--throttling'],
     });
     expect(parseCliArgs(['--fake', 'sync', '--all'])).toMatchObject({ kind: 'sync', fake: true });
     expect(parseCliArgs(['--cloud', 'usGov', '--azure-cli', 'tokens', 'list'])).toMatchObject({
@@ -52,12 +51,15 @@ describe('parseCliArgs', () => {
     [['tokens', 'get', '.'], /vppTokenId "\." is a path segment/],
     [['tokens', 'get', ' '], /vppTokenId is empty/],
     [['tokens', 'get'], /exactly one token id/],
-    [['--base-url', 'not a url', 'tokens', 'list'], /--base-url "not a url" is not a URL/],
+    [
+      ['--base-url', 'not a url', 'tokens', 'list'],
+      /--base-url "not a url" is not an absolute URL/,
+    ],
     [
       ['--base-url', 'http://graph.microsoft.com/v1.0', 'tokens', 'list'],
       /uses http:\/\/ for graph\.microsoft\.com/,
     ],
-    [['--base-url', 'ftp://x.example/', 'tokens', 'list'], /must be an https:\/\/ URL/],
+    [['--base-url', 'ftp://x.example/', 'tokens', 'list'], /must use https:/],
     [['--cloud', 'germany', 'tokens', 'list'], /Unknown --cloud "germany"/],
     [['--device-code', 'tokens', 'list'], /--device-code needs --tenant/],
     [
@@ -66,7 +68,7 @@ describe('parseCliArgs', () => {
     ],
     [['--access-token', 't', '--fake', 'tokens', 'list'], /Choose one way to authenticate/],
     [['--timeout=-5', 'sync', '--all'], /--timeout "-5" must be a positive number/],
-    [['fake', 'serve', '--port', '99999'], /--port "99999"/],
+    [['--json', 'fake', 'serve'], /Write "fake serve" first/],
     [['tokens', 'list', '--port', '1'], /--port and --host belong to "fake serve"/],
   ])('refuses %j with a clear message', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(UsageError);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { assertValidVppTokenId } from 'graph-vpp-client';
+import { assertValidVppTokenId, parseGraphBaseUrl } from 'graph-vpp-client';
 import { graphClouds, loopbackHosts, type GraphCloud } from 'graph-vpp-auth';
 import { UsageError } from '../exitCodes.js';
 
@@ -53,10 +53,8 @@ export type CliCommand =
   | {
       /** `fake serve`. */
       kind: 'fake-serve';
-      /** `--port` (0: a free port). */
-      port: number;
-      /** The address to bind (127.0.0.1). */
-      host: string;
+      /** Everything after `fake serve`, read by graph-vpp-fake's own parser (one option set). */
+      args: readonly string[];
     };
 
 /** The `--help` text. */
@@ -68,7 +66,7 @@ Commands:
   sync <id...>             Sync the licenses of these tokens
   sync --all               Sync every token whose state is valid; expired or invalid ones are
                            listed as needing renewal and not sent
-  fake serve [--port N]    Run the fake Graph on 127.0.0.1 (for other tools and languages)
+  fake serve [options]     Run the fake Graph on 127.0.0.1:4010 (options: graph-vpp fake serve --help)
 
 Options:
   --wait                   Wait until each sync completes or fails (tokens get/list: until no sync runs)
@@ -110,6 +108,10 @@ const options = {
 
 /** Parses argv (without `node` and the script); throws UsageError with what was wrong. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
+  // `fake serve` takes graph-vpp-fake's serve options, parsed by graph-vpp-fake itself.
+  if (argv[0] === 'fake' && argv[1] === 'serve') {
+    return { kind: 'fake-serve', args: argv.slice(2) };
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -125,11 +127,11 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (!command) throw new UsageError('No command given.');
 
   if (command === 'fake') {
-    if (sub !== 'serve' || rest.length > 0)
-      throw new UsageError(
-        `Unknown command "fake ${[sub, ...rest].join(' ')}". Did you mean "fake serve"?`,
-      );
-    return { kind: 'fake-serve', port: parsePort(values.port), host: values.host ?? '127.0.0.1' };
+    throw new UsageError(
+      sub === 'serve'
+        ? 'Write "fake serve" first, then its options: graph-vpp fake serve --port 4010'
+        : `Unknown command "fake ${[sub, ...rest].join(' ')}". Did you mean "fake serve"?`,
+    );
   }
   if (values.port !== undefined || values.host !== undefined)
     throw new UsageError('--port and --host belong to "fake serve".');
@@ -225,29 +227,14 @@ function checkedId(id: string): string {
 function checkBaseUrl(value: string): void {
   let url: URL;
   try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(
-      `--base-url "${value}" is not a URL. Example: https://graph.microsoft.com/v1.0`,
-    );
+    ({ url } = parseGraphBaseUrl(value, '--base-url'));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+  // Which hosts may receive a token over plain http is the CLI's policy, not URL validity.
   if (url.protocol === 'http:' && !loopbackHosts.includes(url.hostname)) {
     throw new UsageError(
       `--base-url "${value}" uses http:// for ${url.hostname}; tokens are only sent over https (http is allowed for localhost only).`,
     );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new UsageError(`--base-url "${value}" must be an https:// URL.`);
-  if (url.username || url.password || url.search || url.hash)
-    throw new UsageError(
-      `--base-url "${value}" must not contain user info, a query or a fragment.`,
-    );
-}
-
-function parsePort(value: string | undefined): number {
-  if (value === undefined) return 4010;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port "${value}" must be a whole number from 0 to 65535.`);
-  return port;
 }

@@ -1,4 +1,4 @@
-import { parseRetryAfter, type Clock } from 'graph-vpp-client';
+import { parseRetryAfter, type Clock, type FetchLike } from 'graph-vpp-client';
 
 /** At most `max` requests in any sliding window of `windowMs` milliseconds. */
 export interface BudgetLimit {
@@ -102,11 +102,7 @@ export class RequestBudget {
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** A `fetch` that waits for the budget before each request and pauses it on a 429. */
-export function budgetedFetch(
-  budget: RequestBudget,
-  clock: Clock,
-  next: (input: string, init: RequestInit) => Promise<Response>,
-): (input: string, init: RequestInit) => Promise<Response> {
+export function budgetedFetch(budget: RequestBudget, clock: Clock, next: FetchLike): FetchLike {
   return async (input, init) => {
     const done = await budget.acquire(
       writeMethods.has((init.method ?? 'GET').toUpperCase()),

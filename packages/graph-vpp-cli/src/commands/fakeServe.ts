@@ -1,29 +1,31 @@
-import type { CliIo } from '../run.js';
+import type { CliIo } from '../cliIo.js';
 import { exitCodes, type ExitCode } from '../exitCodes.js';
 
-/** `fake serve`: the standalone fake Graph on a local port until SIGINT/SIGTERM (or `io.stop`). */
-export async function serveFake(
-  command: { port: number; host: string },
-  io: CliIo,
-): Promise<ExitCode> {
-  const { startVppFakeServer } = await import('graph-vpp-fake/server');
-  let server;
+/**
+ * `fake serve`: graph-vpp-fake's own serve command (same options, same defaults), until
+ * SIGINT/SIGTERM or `io.stop`. Loaded lazily so other commands never load the fake.
+ */
+export async function serveFake(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  const { FakeServeUsageError, fakeServeUsage, parseFakeServeArgs, serveVppFake } =
+    await import('graph-vpp-fake/server');
+  const usage = `Usage: graph-vpp fake serve [options]\n${fakeServeUsage}\n`;
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(usage);
+    return exitCodes.ok;
+  }
+  let options;
   try {
-    server = await startVppFakeServer({ port: command.port, host: command.host });
+    options = parseFakeServeArgs(args);
   } catch (error) {
-    io.stderr.write(
-      `graph-vpp: could not start the fake on ${command.host}:${command.port}: ${(error as Error).message}\n`,
-    );
+    if (!(error instanceof FakeServeUsageError)) throw error;
+    io.stderr.write(`graph-vpp: ${error.message}\n\n${usage}`);
+    return exitCodes.usage;
+  }
+  try {
+    await serveVppFake(options, { stdout: io.stdout, stop: io.stop });
+  } catch (error) {
+    io.stderr.write(`graph-vpp: ${error instanceof Error ? error.message : String(error)}\n`);
     return exitCodes.service;
   }
-  io.stdout.write(
-    `Fake Graph listening on ${server.baseUrl}\nMint a token: any request without one gets 401; see graph-vpp-fake's README.\n`,
-  );
-  await (io.stop ??
-    new Promise<void>((resolve) => {
-      process.once('SIGINT', () => resolve());
-      process.once('SIGTERM', () => resolve());
-    }));
-  await server.close();
   return exitCodes.ok;
 }

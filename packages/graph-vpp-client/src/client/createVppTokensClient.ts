@@ -10,10 +10,12 @@ import {
 } from '@microsoft/kiota-http-fetchlibrary';
 import { JsonSerializationWriterFactory } from '@microsoft/kiota-serialization-json';
 import { GraphRequestAdapter } from '../adapter/graphRequestAdapter.js';
+import { parseGraphBaseUrl } from '../baseUrl/graphBaseUrl.js';
 import {
   createVppTokensApiClient,
   type VppTokensApiClient,
 } from '../generated/vppTokensApiClient.js';
+import type { FetchLike } from '../http/fetchLike.js';
 import { GraphErrorHandler } from '../http/graphErrorHandler.js';
 import { GraphRetryHandler, type RetryOptions } from '../http/graphRetryHandler.js';
 import { RequestHeadersHandler } from '../http/requestHeadersHandler.js';
@@ -34,7 +36,7 @@ export interface VppTokensClientOptions {
   /** Graph root including the version, e.g. `https://graph.microsoft.us/v1.0`. Default: global v1.0. */
   baseUrl?: string;
   /** A `fetch` to send requests with. Default: the global `fetch`, looked up per request. */
-  fetch?: (input: string, init: RequestInit) => Promise<Response>;
+  fetch?: FetchLike;
   /** Retry settings for 429/503/504, or `false` to never retry. */
   retry?: RetryOptions | false;
   /** Product token added to the User-Agent, e.g. `my-app/1.2.3`. */
@@ -93,17 +95,5 @@ export function baseUrlOf(client: object): string | undefined {
 }
 
 function normaliseBaseUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new TypeError(`baseUrl "${value}" is not an absolute URL. Use e.g. ${defaultBaseUrl}.`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new TypeError(`baseUrl "${value}" must use https: (or http: for a local fake).`);
-  }
-  if (url.username || url.password || url.search || url.hash) {
-    throw new TypeError(`baseUrl "${value}" must not contain credentials, a query or a fragment.`);
-  }
-  return url.href.replace(/\/+$/, '');
+  return parseGraphBaseUrl(value, 'baseUrl').href;
 }

@@ -1,5 +1,5 @@
 import { createGraphAuthProvider, type GraphAuthProvider } from 'graph-vpp-auth';
-import type { MintTokenOptions, VppFake } from 'graph-vpp-fake';
+import type { MintAccessTokenOptions, VppFake } from 'graph-vpp-fake';
 import { setupVppFakeWorker } from 'graph-vpp-fake/browser';
 
 /** Long enough to watch the progress bar, short enough not to wait for it. */
@@ -11,15 +11,15 @@ export interface VppDemo {
   fake: VppFake;
   /** Hands out tokens the fake minted, for whoever `signInAs` last named. */
   authProvider: GraphAuthProvider;
-  /** `fetch` that first brings the fake's clock up to real time. */
+  /** The page's `fetch` (the service worker hands Graph requests to the fake). */
   fetch: (input: string, init: RequestInit) => Promise<Response>;
   /** Who the next request is made as, e.g. `{ appOnly: true }` to see the 403. Default: an admin. */
-  signInAs(identity: MintTokenOptions): void;
+  signInAs(identity: MintAccessTokenOptions): void;
 }
 
 declare global {
   interface Window {
-    /** Demo mode only: the fake behind the page, for e2e tests (`failNext`, `listTokens`, …). */
+    /** Demo mode only: the fake behind the page, for e2e tests (`failNext`, `listVppTokens`, …). */
     __vppFake?: VppFake;
     __vppDemo?: VppDemo;
   }
@@ -30,6 +30,8 @@ declare global {
  * graph.microsoft.com to the fake, so the real client, auth provider and retry logic run unchanged.
  */
 export async function startDemo(window: Window): Promise<VppDemo> {
+  // setupVppFakeWorker's clock follows real time (`realTime` defaults to true in the browser), so
+  // syncs finish as time passes; a test may still push it forward with `fake.clock.advance`.
   const { fake, start } = setupVppFakeWorker({
     sync: { durationMs: demoSyncDurationMs },
     // The fake answers every request to a Graph host; the page's own files go to Vite.
@@ -37,15 +39,11 @@ export async function startDemo(window: Window): Promise<VppDemo> {
   });
   await start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true });
 
-  // The fake's clock only moves when told; here it follows the wall clock, so syncs finish in
-  // real time. It never goes back, so a test may still push it forward.
-  const followRealTime = () => fake.clock.setTime(Math.max(fake.clock.now(), Date.now()));
-  let identity: MintTokenOptions = {};
+  let identity: MintAccessTokenOptions = {};
   const authProvider = createGraphAuthProvider({
     getAccessToken: async () => {
-      followRealTime();
       return {
-        token: fake.mintToken(identity),
+        token: fake.mintAccessToken(identity),
         expiresOnTimestamp: fake.clock.now() + 3_600_000,
         // Never cached, so `signInAs` takes effect on the next request.
         refreshAfterTimestamp: 0,
@@ -55,10 +53,7 @@ export async function startDemo(window: Window): Promise<VppDemo> {
   const demo: VppDemo = {
     fake,
     authProvider,
-    fetch: (input, init) => {
-      followRealTime();
-      return window.fetch(input, init);
-    },
+    fetch: (input, init) => window.fetch(input, init),
     signInAs: (next) => {
       identity = { ...next };
     },

@@ -1,6 +1,6 @@
 import { createGraphAuthProvider } from 'graph-vpp-auth';
 import { createVppTokensClient } from 'graph-vpp-client';
-import type { MintTokenOptions, VppFake } from 'graph-vpp-fake';
+import type { MintAccessTokenOptions, VppFake } from 'graph-vpp-fake';
 import { mountVppAdmin, type VppAdmin } from '../../src/app/mountVppAdmin.js';
 import { createManualClock, type ManualClock } from './manualClock.js';
 
@@ -16,10 +16,10 @@ export interface MountedPage {
 }
 
 /** Mounts the page in happy-dom with the real client and auth provider, talking to the fake through msw. */
-export function mountPage(fake: VppFake, identity: MintTokenOptions = {}): MountedPage {
+export function mountPage(fake: VppFake, identity: MintAccessTokenOptions = {}): MountedPage {
   const clock = createManualClock(fake.clock);
   const client = createVppTokensClient({
-    authProvider: createGraphAuthProvider({ accessToken: fake.mintToken(identity) }),
+    authProvider: createGraphAuthProvider({ accessToken: fake.mintAccessToken(identity) }),
     retry: { clock: fake.clock }, // Retry-After waits move fake time, not real time
   });
   const root = document.createElement('main');

@@ -7,7 +7,7 @@ import { setupVppFakeWorker } from 'graph-vpp-fake/browser';
 const { fake, start } = setupVppFakeWorker({ docsWrappedResponses: false });
 await start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true });
 const client = createVppTokensClient({
-  authProvider: createGraphAuthProvider({ accessToken: fake.mintToken() }),
+  authProvider: createGraphAuthProvider({ accessToken: fake.mintAccessToken() }),
 });
 const tokens = await listAllVppTokens(client);
 document.body.textContent = `${tokens.length} VPP tokens`;

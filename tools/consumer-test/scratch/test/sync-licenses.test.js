@@ -18,9 +18,9 @@ test('the fake detects the installed msw major (2 or 3)', () => {
 });
 
 test('syncLicenses via client + auth against the fake, then waitForSync', async () => {
-  const authProvider = createGraphAuthProvider({ accessToken: fake.mintToken() });
+  const authProvider = createGraphAuthProvider({ accessToken: fake.mintAccessToken() });
   const client = createVppTokensClient({ authProvider, retry: { clock: fake.clock } });
-  const token = fake.listTokens().find((t) => t.state === 'valid');
+  const token = fake.listVppTokens().find((t) => t.state === 'valid');
   assert.ok(token, 'the fake seeds a valid token');
 
   const started = await client.deviceAppManagement.vppTokens
@@ -36,7 +36,7 @@ test('syncLicenses via client + auth against the fake, then waitForSync', async 
 });
 
 test('a 404 from the fake surfaces as a GraphError', async () => {
-  const authProvider = createGraphAuthProvider({ accessToken: fake.mintToken() });
+  const authProvider = createGraphAuthProvider({ accessToken: fake.mintAccessToken() });
   const client = createVppTokensClient({ authProvider, retry: false });
   const missing = '00000000-0000-0000-0000-000000000000';
   await assert.rejects(

@@ -31,12 +31,12 @@ test('graph-vpp-fake/core, /server, graph-vpp-client, -auth and -cli work withou
     const running = await startVppFakeServer({ fake: core });
     try {
       const client = createVppTokensClient({
-        authProvider: createGraphAuthProvider({ accessToken: core.mintToken() }, { allowLocalhost: true }),
+        authProvider: createGraphAuthProvider({ accessToken: core.mintAccessToken() }, { allowLocalhost: true }),
         baseUrl: running.baseUrl,
       });
       const tokens = [];
       for await (const token of listAllVppTokens(client)) tokens.push(token);
-      if (tokens.length !== core.listTokens().length) throw new Error('token count differs');
+      if (tokens.length !== core.listVppTokens().length) throw new Error('token count differs');
       if (typeof runCli !== 'function') throw new Error('runCli missing');
       console.log('listed ' + tokens.length + ' tokens over node:http without msw');
     } finally {

@@ -1,3 +1,4 @@
+import { parseGraphBaseUrl } from 'graph-vpp-client/base-url';
 import { graphClouds } from '../../spec/graphClouds.js';
 
 /** The API version of the spec's first server (the path the standalone server answers on). */
@@ -23,29 +24,10 @@ export interface CustomBase {
   href: string;
 }
 
+/** A root from the `baseUrl` option, checked by the one Graph base-URL validator. */
 export function parseCustomBase(baseUrl: string): CustomBase {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new TypeError(
-      `baseUrl "${baseUrl}" is not an absolute URL, e.g. http://127.0.0.1:1234/v1.0`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(`baseUrl "${baseUrl}" must use http: or https:`);
-  }
-  const segments = url.pathname.split('/').filter((s) => s !== '');
-  return {
-    origin: url.origin,
-    segments: segments.map((s) => s.toLowerCase()),
-    href: `${url.origin}${segments.length ? `/${segments.join('/')}` : ''}`,
-  };
-}
-
-/** True when the fake answers for this URL at all (a Graph cloud host or a custom base). */
-export function isServed(url: URL, customBases: readonly CustomBase[]): boolean {
-  return matchBase(url, customBases).kind !== 'notServed';
+  const { url, segments, href } = parseGraphBaseUrl(baseUrl, 'baseUrl');
+  return { origin: url.origin, segments: segments.map((s) => s.toLowerCase()), href };
 }
 
 export function matchBase(url: URL, customBases: readonly CustomBase[]): BaseMatch {
