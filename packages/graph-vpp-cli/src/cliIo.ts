@@ -1,8 +1,6 @@
 import type { Clock, FetchLike } from 'graph-vpp-client';
 import type { Output } from './commands/context.js';
 
-export type { FetchLike };
-
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIo {
   /** Where results go (`process.stdout`, or anything with `write(text)`). */

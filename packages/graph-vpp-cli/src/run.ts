@@ -1,8 +1,8 @@
-import { createVppTokensClient, systemClock } from 'graph-vpp-client';
+import { createVppTokensClient, systemClock, type FetchLike } from 'graph-vpp-client';
 import { parseCliArgs, usage, type CliCommand, type CommonFlags } from './args/parseCliArgs.js';
 import { resolveAuth, type ResolvedAuth } from './auth/resolveAuth.js';
 import { budgetedFetch, RequestBudget } from './budget/requestBudget.js';
-import type { CliIo, FetchLike } from './cliIo.js';
+import type { CliIo } from './cliIo.js';
 import type { CommandContext } from './commands/context.js';
 import { serveFake } from './commands/fakeServe.js';
 import { toCliError } from './commands/failures.js';
@@ -13,7 +13,7 @@ import { createProgress } from './output/progress.js';
 import { startEmbeddedFake } from './fake/embeddedFake.js';
 import { cliVersion } from './version.js';
 
-export type { CliIo, FetchLike } from './cliIo.js';
+export type { CliIo } from './cliIo.js';
 
 /** Runs one graph-vpp command line and returns its exit code. Never calls process.exit. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {

@@ -1,4 +1,4 @@
-import type { FetchLike } from '../cliIo.js';
+import type { FetchLike } from 'graph-vpp-client';
 
 /** How long a demo sync takes on the embedded fake: long enough to watch, short enough to wait for. */
 export const demoSyncDurationMs = 3_000;

@@ -42,6 +42,7 @@ The fake's clock follows real time: syncs finish and access tokens expire as tim
 
 /** A bad serve option; both commands turn it into exit code 2 with their usage text. */
 export class FakeServeUsageError extends Error {
+  /** `FakeServeUsageError`. */
   override readonly name = 'FakeServeUsageError';
 }
 
@@ -114,7 +115,11 @@ export function parseFakeServeArgs(argv: readonly string[]): FakeServeOptions {
 
 /** Where `serveVppFake` writes, and what stops it. */
 export interface FakeServeIo {
-  stdout: { write(text: string): unknown };
+  /** Where the listening URL and the stop notice go (`process.stdout`, or anything with `write`). */
+  stdout: {
+    /** Writes one chunk of text. */
+    write(text: string): unknown;
+  };
   /** Resolves to stop the server. Default: SIGINT or SIGTERM. */
   stop?: Promise<unknown> | undefined;
 }
