@@ -21,15 +21,9 @@ import { routeRequest } from './routeRequest.js';
  */
 export async function runRequestPipeline(state: FakeState, request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const base = matchBase(url, state.bases);
-  if (base.kind === 'notServed') {
-    throw new TypeError(
-      `graph-vpp-fake does not serve ${url.origin}: it answers the Graph cloud hosts and its baseUrl option (${state.bases.map((b) => b.href).join(', ') || 'none set'}).`,
-    );
-  }
+  const base = resolveBase(state, url);
   if (state.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, state.latencyMs));
-  const bodyText =
-    request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+  const bodyText = await readBodyText(request);
   state.vppTokens.settle();
   const context = newErrorContext(request, state.clock.now());
 
@@ -40,6 +34,40 @@ export async function runRequestPipeline(state: FakeState, request: Request): Pr
       ? answerOperation(state, request, url, bodyText, routed, context)
       : routed.outcome;
 
+  recordInJournal(state, { request, url, bodyText, outcome, operation, context });
+  enforceContract(state, operation, outcome);
+  return toResponse(outcome, context);
+}
+
+/** Which root the request used; a host the fake does not serve is the caller's mistake. */
+function resolveBase(state: FakeState, url: URL) {
+  const base = matchBase(url, state.bases);
+  if (base.kind === 'notServed') {
+    throw new TypeError(
+      `graph-vpp-fake does not serve ${url.origin}: it answers the Graph cloud hosts and its baseUrl option (${state.bases.map((b) => b.href).join(', ') || 'none set'}).`,
+    );
+  }
+  return base;
+}
+
+function readBodyText(request: Request): Promise<string> {
+  return request.method === 'GET' || request.method === 'HEAD'
+    ? Promise.resolve('')
+    : request.text();
+}
+
+function recordInJournal(
+  state: FakeState,
+  answered: {
+    request: Request;
+    url: URL;
+    bodyText: string;
+    outcome: Outcome;
+    operation: OperationContract | undefined;
+    context: ErrorContext;
+  },
+): void {
+  const { request, url, outcome, context } = answered;
   state.journal.push({
     time: context.now,
     method: request.method,
@@ -47,19 +75,25 @@ export async function runRequestPipeline(state: FakeState, request: Request): Pr
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
     headers: pickHeaders(request.headers),
-    body: bodyForJournal(bodyText),
+    body: bodyForJournal(answered.bodyText),
     status: outcome.status,
-    operationId: operation?.operationId,
+    operationId: answered.operation?.operationId,
     requestId: context.requestId,
   });
-  if (state.strict) {
-    const violation = checkContract(operation, outcome, state.validator, state.errorSchemaPointer);
-    if (violation) {
-      state.violations.push(violation);
-      throw violation;
-    }
+}
+
+/** Strict mode: an answer that breaks the spec is recorded and rejects instead of being sent. */
+function enforceContract(
+  state: FakeState,
+  operation: OperationContract | undefined,
+  outcome: Outcome,
+): void {
+  if (!state.strict) return;
+  const violation = checkContract(operation, outcome, state.validator, state.errorSchemaPointer);
+  if (violation) {
+    state.violations.push(violation);
+    throw violation;
   }
-  return toResponse(outcome, context);
 }
 
 /** authenticate → scripted faults → throttling → authorize → query options → body → operation. */
