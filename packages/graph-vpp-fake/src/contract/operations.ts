@@ -35,9 +35,9 @@ export interface OperationContract {
   readonly pathTemplate: string;
   /** `pathTemplate` split into literal and parameter segments. */
   readonly segments: readonly PathSegment[];
-  /** `x-graph-vpp-permissions`: the name of a set in `components.x-graph-vpp-permission-sets`. */
+  /** The set in `components.x-graph-vpp-permission-sets` whose `operations` list this one. */
   readonly permissionSet: string;
-  /** Delegated (work or school) scopes of which the caller needs at least one. */
+  /** Delegated (work or school) scopes of which the caller needs at least one: the operation's `security` alternatives. */
   readonly delegatedScopes: readonly string[];
   /** Application permissions that allow the call, or `notSupported` (delegated access only). */
   readonly applicationPermissions: readonly string[] | 'notSupported';
@@ -82,11 +82,7 @@ export function readOperations(doc: SpecNode = spec): OperationContract[] {
       const operation = node(rawOperation);
       const operationPointer = `/paths/${escapePointer(pathTemplate)}/${method}`;
       const operationId = text(operation['operationId'], `${operationPointer}/operationId`);
-      const permissionSet = text(
-        operation['x-graph-vpp-permissions'],
-        `${operationPointer}/x-graph-vpp-permissions`,
-      );
-      const permissions = permissionSetOf(doc, permissionSet, operationId);
+      const { permissionSet, ...permissions } = permissionsOf(doc, operation, operationId);
       operations.push({
         operationId,
         method: method.toUpperCase(),
@@ -120,24 +116,44 @@ export function parseTemplate(template: string): PathSegment[] {
     });
 }
 
-function permissionSetOf(doc: SpecNode, name: string, operationId: string) {
+/**
+ * Delegated scopes from the operation's `security` alternatives (one requirement object per
+ * scope: any one suffices). Application and personal-account access still follow the set's
+ * `seed` edition (refused) until the fake grows a `permissions: 'current' | 'seed'` option.
+ */
+function permissionsOf(doc: SpecNode, operation: SpecNode, operationId: string) {
+  const delegatedScopes: string[] = [];
+  for (const requirement of list(operation['security'])) {
+    const scopes = node(requirement)['azureAdDelegated'];
+    if (scopes === undefined) continue;
+    const [scope, ...more] = list(scopes);
+    if (more.length > 0 || typeof scope !== 'string') {
+      throw new Error(
+        `${operationId}: each security requirement must name one scope (alternatives); got ${JSON.stringify(requirement)}`,
+      );
+    }
+    delegatedScopes.push(scope);
+  }
   const sets = node(node(doc['components'])['x-graph-vpp-permission-sets']);
-  const set = sets[name];
-  if (set === undefined) {
+  const owner = Object.entries(sets).find(([, set]) =>
+    list(node(set)['operations']).includes(operationId),
+  );
+  if (owner === undefined) {
     throw new Error(
-      `${operationId}: x-graph-vpp-permissions "${name}" is not in components.x-graph-vpp-permission-sets`,
+      `${operationId}: no set in components.x-graph-vpp-permission-sets lists this operation`,
     );
   }
-  const entry = node(set);
+  const [permissionSet, set] = owner;
+  const seed = node(node(set)['seed']);
   const scopesOrNotSupported = (value: unknown) =>
     value === 'notSupported' || value === undefined
       ? ('notSupported' as const)
-      : list(value).map((scope) => text(scope, `${name} scope`));
-  const delegated = scopesOrNotSupported(entry['delegatedWorkOrSchool']);
+      : list(value).map((scope) => text(scope, `${permissionSet}.seed scope`));
   return {
-    delegatedScopes: delegated === 'notSupported' ? [] : delegated,
-    applicationPermissions: scopesOrNotSupported(entry['application']),
-    personalAccounts: scopesOrNotSupported(entry['delegatedPersonalMicrosoftAccount']),
+    permissionSet,
+    delegatedScopes,
+    applicationPermissions: scopesOrNotSupported(seed['application']),
+    personalAccounts: scopesOrNotSupported(seed['delegatedPersonalMicrosoftAccount']),
   };
 }
 

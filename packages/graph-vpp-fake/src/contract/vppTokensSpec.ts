@@ -15,19 +15,27 @@ export const vppTokensSpec = {
   "servers": [
     {
       "url": "https://graph.microsoft.com/v1.0",
-      "description": "Global service"
+      "description": "Global service",
+      "x-graph-vpp-cloud": "global",
+      "x-graph-vpp-login-host": "login.microsoftonline.com"
     },
     {
       "url": "https://graph.microsoft.us/v1.0",
-      "description": "US Government L4 (GCC High)"
+      "description": "US Government L4 (GCC High)",
+      "x-graph-vpp-cloud": "usGov",
+      "x-graph-vpp-login-host": "login.microsoftonline.us"
     },
     {
       "url": "https://dod-graph.microsoft.us/v1.0",
-      "description": "US Government L5 (DoD)"
+      "description": "US Government L5 (DoD)",
+      "x-graph-vpp-cloud": "usGovDoD",
+      "x-graph-vpp-login-host": "login.microsoftonline.us"
     },
     {
       "url": "https://microsoftgraph.chinacloudapi.cn/v1.0",
-      "description": "China (operated by 21Vianet)"
+      "description": "China (operated by 21Vianet)",
+      "x-graph-vpp-cloud": "china",
+      "x-graph-vpp-login-host": "login.chinacloudapi.cn"
     }
   ],
   "tags": [
@@ -52,14 +60,45 @@ export const vppTokensSpec = {
         "security": [
           {
             "azureAdDelegated": [
-              "DeviceManagementServiceConfig.Read.All",
-              "DeviceManagementServiceConfig.ReadWrite.All",
-              "DeviceManagementApps.Read.All",
+              "DeviceManagementServiceConfig.Read.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.Read.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.Read.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementApps.Read.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
               "DeviceManagementApps.ReadWrite.All"
             ]
           }
         ],
-        "x-graph-vpp-permissions": "read",
         "parameters": [
           {
             "$ref": "#/components/parameters/top"
@@ -106,6 +145,12 @@ export const vppTokensSpec = {
               }
             }
           },
+          "429": {
+            "$ref": "#/components/responses/tooManyRequests"
+          },
+          "503": {
+            "$ref": "#/components/responses/serviceUnavailable"
+          },
           "4XX": {
             "$ref": "#/components/responses/error"
           },
@@ -128,12 +173,25 @@ export const vppTokensSpec = {
         "security": [
           {
             "azureAdDelegated": [
-              "DeviceManagementServiceConfig.ReadWrite.All",
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
               "DeviceManagementApps.ReadWrite.All"
             ]
           }
         ],
-        "x-graph-vpp-permissions": "write",
         "requestBody": {
           "required": true,
           "description": "The new vppToken. `id` and `lastModifiedDateTime` are assigned by the service.",
@@ -166,6 +224,12 @@ export const vppTokensSpec = {
               }
             }
           },
+          "429": {
+            "$ref": "#/components/responses/tooManyRequests"
+          },
+          "503": {
+            "$ref": "#/components/responses/serviceUnavailable"
+          },
           "4XX": {
             "$ref": "#/components/responses/error"
           },
@@ -195,14 +259,45 @@ export const vppTokensSpec = {
         "security": [
           {
             "azureAdDelegated": [
-              "DeviceManagementServiceConfig.Read.All",
-              "DeviceManagementServiceConfig.ReadWrite.All",
-              "DeviceManagementApps.Read.All",
+              "DeviceManagementServiceConfig.Read.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.Read.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.Read.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementApps.Read.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
               "DeviceManagementApps.ReadWrite.All"
             ]
           }
         ],
-        "x-graph-vpp-permissions": "read",
         "parameters": [
           {
             "$ref": "#/components/parameters/select"
@@ -227,6 +322,12 @@ export const vppTokensSpec = {
               }
             }
           },
+          "429": {
+            "$ref": "#/components/responses/tooManyRequests"
+          },
+          "503": {
+            "$ref": "#/components/responses/serviceUnavailable"
+          },
           "4XX": {
             "$ref": "#/components/responses/error"
           },
@@ -249,12 +350,25 @@ export const vppTokensSpec = {
         "security": [
           {
             "azureAdDelegated": [
-              "DeviceManagementServiceConfig.ReadWrite.All",
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
               "DeviceManagementApps.ReadWrite.All"
             ]
           }
         ],
-        "x-graph-vpp-permissions": "write",
         "requestBody": {
           "required": true,
           "content": {
@@ -286,6 +400,12 @@ export const vppTokensSpec = {
               }
             }
           },
+          "429": {
+            "$ref": "#/components/responses/tooManyRequests"
+          },
+          "503": {
+            "$ref": "#/components/responses/serviceUnavailable"
+          },
           "4XX": {
             "$ref": "#/components/responses/error"
           },
@@ -305,18 +425,47 @@ export const vppTokensSpec = {
           "description": "Delete vppToken (Graph v1.0 docs)",
           "url": "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-delete?view=graph-rest-1.0"
         },
+        "parameters": [
+          {
+            "name": "If-Match",
+            "in": "header",
+            "description": "ETag, as Microsoft's generated OpenAPI declares it for this DELETE. The docs page does\nnot mention it and vppToken responses carry no `@odata.etag`, so there is no value to\nsend from a read; the fake ignores it.\n",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
         "security": [
           {
             "azureAdDelegated": [
-              "DeviceManagementServiceConfig.ReadWrite.All",
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
               "DeviceManagementApps.ReadWrite.All"
             ]
           }
         ],
-        "x-graph-vpp-permissions": "write",
         "responses": {
           "204": {
             "description": "Deleted; no content."
+          },
+          "429": {
+            "$ref": "#/components/responses/tooManyRequests"
+          },
+          "503": {
+            "$ref": "#/components/responses/serviceUnavailable"
           },
           "4XX": {
             "$ref": "#/components/responses/error"
@@ -347,19 +496,40 @@ export const vppTokensSpec = {
         "security": [
           {
             "azureAdDelegated": [
-              "DeviceManagementServiceConfig.ReadWrite.All",
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
               "DeviceManagementApps.ReadWrite.All"
             ]
           }
         ],
-        "x-graph-vpp-permissions": "write",
         "responses": {
           "200": {
             "description": "The vppToken whose licenses are being synced. The docs' example wraps it in\n`{\"value\": …}`; the metadata (`<ReturnType Type=\"graph.vppToken\"/>`), the official\nOpenAPI and every official SDK return a bare vppToken, so the schema is the bare\nvppToken. The docs' wrapped form is kept in `x-graph-vpp-docs-examples` and the\nclient accepts both.\n",
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/vppToken"
+                  "anyOf": [
+                    {
+                      "$ref": "#/components/schemas/vppToken"
+                    },
+                    {
+                      "type": "object",
+                      "nullable": true
+                    }
+                  ]
                 },
                 "examples": {
                   "unwrapped": {
@@ -371,6 +541,12 @@ export const vppTokensSpec = {
                 ]
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/tooManyRequests"
+          },
+          "503": {
+            "$ref": "#/components/responses/serviceUnavailable"
           },
           "4XX": {
             "$ref": "#/components/responses/error"
@@ -386,16 +562,32 @@ export const vppTokensSpec = {
     "securitySchemes": {
       "azureAdDelegated": {
         "type": "oauth2",
-        "description": "Microsoft identity platform, delegated (work or school account) only. Use a tenant id or\n`organizations` as the authority, never `common`.\n",
+        "description": "Microsoft identity platform, delegated: a signed-in work or school account (personal\nMicrosoft accounts are not supported). Use a tenant id or `organizations` as the authority,\nnever `common`. The URLs are the global cloud's; each server's `x-graph-vpp-login-host`\nnames the sign-in host of its cloud. The granted scopes arrive in the token's `scp` claim.\n",
         "flows": {
           "authorizationCode": {
             "authorizationUrl": "https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize",
             "tokenUrl": "https://login.microsoftonline.com/organizations/oauth2/v2.0/token",
             "scopes": {
-              "DeviceManagementServiceConfig.Read.All": "Read Microsoft Intune configuration",
-              "DeviceManagementServiceConfig.ReadWrite.All": "Read and write Microsoft Intune configuration",
               "DeviceManagementApps.Read.All": "Read Microsoft Intune apps",
-              "DeviceManagementApps.ReadWrite.All": "Read and write Microsoft Intune apps"
+              "DeviceManagementApps.ReadWrite.All": "Read and write Microsoft Intune apps",
+              "DeviceManagementServiceConfig.Read.All": "Read Microsoft Intune configuration",
+              "DeviceManagementServiceConfig.ReadWrite.All": "Read and write Microsoft Intune configuration"
+            }
+          }
+        }
+      },
+      "azureAdApplication": {
+        "type": "oauth2",
+        "description": "Microsoft identity platform, application (app-only, client credentials): no user. Request\nthe one scope `https://graph.microsoft.com/.default` (in a national cloud, the `.default`\nof that cloud's Graph host) from `https://<login host>/<tenant id>/oauth2/v2.0/token`; the\ntoken then carries, in its `roles` claim, the application permissions (app roles) an\nadministrator granted the app. Each operation's requirement objects name those app roles.\nThey are declared in the scopes map below only because OpenAPI 3.0 requires every name in\nan oauth2 requirement to be declared there: they are granted by admin consent, never\nrequested as scopes. The token URL is written for the `organizations` authority like the\ndelegated scheme's; client credentials need your tenant id in its place.\n",
+        "flows": {
+          "clientCredentials": {
+            "tokenUrl": "https://login.microsoftonline.com/organizations/oauth2/v2.0/token",
+            "scopes": {
+              "https://graph.microsoft.com/.default": "The scope to request; it yields every app role granted to the app",
+              "DeviceManagementApps.Read.All": "App role (granted, not requested): read Microsoft Intune apps",
+              "DeviceManagementApps.ReadWrite.All": "App role (granted, not requested): read and write Microsoft Intune apps",
+              "DeviceManagementServiceConfig.Read.All": "App role (granted, not requested): read Microsoft Intune configuration",
+              "DeviceManagementServiceConfig.ReadWrite.All": "App role (granted, not requested): read and write Microsoft Intune configuration"
             }
           }
         }
@@ -403,24 +595,87 @@ export const vppTokensSpec = {
     },
     "x-graph-vpp-permission-sets": {
       "read": {
-        "delegatedWorkOrSchool": [
-          "DeviceManagementServiceConfig.Read.All",
-          "DeviceManagementServiceConfig.ReadWrite.All",
-          "DeviceManagementApps.Read.All",
-          "DeviceManagementApps.ReadWrite.All"
+        "operations": [
+          "vppTokens.list",
+          "vppTokens.get"
         ],
-        "delegatedPersonalMicrosoftAccount": "notSupported",
-        "application": "notSupported",
-        "note": "Personal accounts and application permissions are \"Not supported\" in the docs' permission\ntable the project started from (the syncLicenses page). Newer docs pages list the same\nscopes for application access too; this project follows the stricter table, and the fake\nenforces it.\n"
+        "current": {
+          "sources": [
+            "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-list?view=graph-rest-1.0",
+            "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-get?view=graph-rest-1.0"
+          ],
+          "delegatedWorkOrSchool": [
+            "DeviceManagementServiceConfig.Read.All",
+            "DeviceManagementServiceConfig.ReadWrite.All",
+            "DeviceManagementApps.Read.All",
+            "DeviceManagementApps.ReadWrite.All"
+          ],
+          "delegatedPersonalMicrosoftAccount": "notSupported",
+          "application": [
+            "DeviceManagementServiceConfig.Read.All",
+            "DeviceManagementServiceConfig.ReadWrite.All",
+            "DeviceManagementApps.Read.All",
+            "DeviceManagementApps.ReadWrite.All"
+          ]
+        },
+        "seed": {
+          "sources": [
+            "https://github.com/VarshaGopigiri/microsoft-graph-docs.es-ES/blob/5c4b69a2db7614dd10676cd4f5e934c7b205ee6e/api-reference/v1.0/api/intune_onboarding_vpptoken_synclicenses.md"
+          ],
+          "delegatedWorkOrSchool": [
+            "DeviceManagementServiceConfig.Read.All",
+            "DeviceManagementServiceConfig.ReadWrite.All"
+          ],
+          "delegatedPersonalMicrosoftAccount": "notSupported",
+          "application": "notSupported",
+          "note": "The seed page documents syncLicenses only. For reads this edition applies its rule\n(DeviceManagementServiceConfig scopes, delegated work or school accounts only) with the\nread scope of the same family, as the vppToken list and get pages of that docs\ngeneration did.\n"
+        }
       },
       "write": {
-        "delegatedWorkOrSchool": [
-          "DeviceManagementServiceConfig.ReadWrite.All",
-          "DeviceManagementApps.ReadWrite.All"
+        "operations": [
+          "vppTokens.create",
+          "vppTokens.update",
+          "vppTokens.delete",
+          "vppTokens.syncLicenses"
         ],
-        "delegatedPersonalMicrosoftAccount": "notSupported",
-        "application": "notSupported",
-        "note": "See `read`. The syncLicenses page names DeviceManagementServiceConfig.ReadWrite.All; newer\npages add DeviceManagementApps.ReadWrite.All as an alternative.\n"
+        "current": {
+          "sources": [
+            "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-create?view=graph-rest-1.0",
+            "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-update?view=graph-rest-beta",
+            "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-delete?view=graph-rest-1.0",
+            "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-synclicenses?view=graph-rest-1.0"
+          ],
+          "delegatedWorkOrSchool": [
+            "DeviceManagementServiceConfig.ReadWrite.All",
+            "DeviceManagementApps.ReadWrite.All"
+          ],
+          "delegatedPersonalMicrosoftAccount": "notSupported",
+          "application": [
+            "DeviceManagementServiceConfig.ReadWrite.All",
+            "DeviceManagementApps.ReadWrite.All"
+          ],
+          "notAdopted": [
+            {
+              "permission": "DeviceManagementConfiguration.ReadWrite.All",
+              "sources": [
+                "https://learn.microsoft.com/powershell/module/microsoft.graph.devices.corporatemanagement/sync-mgdeviceappmanagementvpptokenlicense",
+                "https://learn.microsoft.com/powershell/module/microsoft.graph.devices.corporatemanagement/new-mgdeviceappmanagementvpptoken"
+              ],
+              "reason": "Only the PowerShell cmdlet pages name it, beside DeviceManagementServiceConfig.ReadWrite.All\nand without DeviceManagementApps.ReadWrite.All: the pair the Graph API pages listed\nbefore they were revised. The current Graph API pages, which describe the endpoint\nitself, do not accept it, so neither does this spec.\n"
+            }
+          ]
+        },
+        "seed": {
+          "sources": [
+            "https://github.com/VarshaGopigiri/microsoft-graph-docs.es-ES/blob/5c4b69a2db7614dd10676cd4f5e934c7b205ee6e/api-reference/v1.0/api/intune_onboarding_vpptoken_synclicenses.md"
+          ],
+          "delegatedWorkOrSchool": [
+            "DeviceManagementServiceConfig.ReadWrite.All"
+          ],
+          "delegatedPersonalMicrosoftAccount": "notSupported",
+          "application": "notSupported",
+          "note": "The seed's table, verbatim: delegated (work or school account)\nDeviceManagementServiceConfig.ReadWrite.All; personal Microsoft account and application\n\"Not supported\". It is the syncLicenses page; this edition applies it to every write.\n"
+        }
       }
     },
     "x-graph-vpp-docs-examples": {
@@ -570,6 +825,20 @@ export const vppTokensSpec = {
           }
         }
       },
+      "serviceUnavailable": {
+        "summary": "A 503 in Graph's error envelope",
+        "value": {
+          "error": {
+            "code": "serviceNotAvailable",
+            "message": "The service is temporarily unavailable. Please retry later.",
+            "innerError": {
+              "date": "2025-01-22T19:17:04",
+              "request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d",
+              "client-request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d"
+            }
+          }
+        }
+      },
       "intuneNotFound": {
         "summary": "An Intune 404, with Intune's JSON document inside `message`",
         "value": {
@@ -599,9 +868,31 @@ export const vppTokensSpec = {
         }
       }
     },
+    "headers": {
+      "Retry-After": {
+        "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+        "schema": {
+          "type": "string",
+          "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+        },
+        "examples": {
+          "fractionalSeconds": {
+            "value": "2.128"
+          },
+          "httpDate": {
+            "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+          }
+        }
+      }
+    },
     "responses": {
-      "error": {
-        "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+      "tooManyRequests": {
+        "description": "Throttled (Intune allows this area 100 writes and 1,000 requests per 20 seconds per app\nper tenant). Wait for `Retry-After` when it is present, then retry.\n",
+        "headers": {
+          "Retry-After": {
+            "$ref": "#/components/headers/Retry-After"
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -610,7 +901,39 @@ export const vppTokensSpec = {
             "examples": {
               "throttled": {
                 "$ref": "#/components/examples/throttled"
-              },
+              }
+            }
+          }
+        }
+      },
+      "serviceUnavailable": {
+        "description": "The service is temporarily unavailable; it may send `Retry-After`.",
+        "headers": {
+          "Retry-After": {
+            "$ref": "#/components/headers/Retry-After"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ODataError"
+            },
+            "examples": {
+              "unavailable": {
+                "$ref": "#/components/examples/serviceUnavailable"
+              }
+            }
+          }
+        }
+      },
+      "error": {
+        "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ODataError"
+            },
+            "examples": {
               "notFound": {
                 "$ref": "#/components/examples/intuneNotFound"
               },
@@ -786,7 +1109,7 @@ export const vppTokensSpec = {
             },
             {
               "value": "completed",
-              "description": "Last Sync completed.",
+              "description": "Last Sync completed successfully.",
               "name": "completed"
             },
             {
