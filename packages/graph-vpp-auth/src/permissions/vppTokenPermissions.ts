@@ -4,7 +4,9 @@
  * kind of token is refused whatever it carries.
  */
 export interface AcceptedPermissions {
+  /** Delegated scopes, any one of which lets a signed-in work or school account call. */
   readonly delegated: readonly string[] | 'notSupported';
+  /** Application permissions (app roles), any one of which lets an app-only token call. */
   readonly application: readonly string[] | 'notSupported';
 }
 
