@@ -1,6 +1,7 @@
 // @ts-check
 // Validates every example in the spec against the schema it illustrates, with Ajv and formats:
-// request and response examples against their media type's schema, and the docs' wrapped
+// request and response examples against their media type's schema, response header examples
+// against the header's schema, and the docs' wrapped
 // examples (`x-graph-vpp-docs-examples`) against their own `x-graph-vpp-schema`.
 // Usage: node tools/spec/check-examples.mjs spec/vpp-tokens.openapi.yaml
 import { readFileSync } from 'node:fs';
@@ -69,6 +70,18 @@ export function checkExamples(doc) {
     }
   };
 
+  /** @param {string} where @param {Node | undefined} headers */
+  const checkHeaders = (where, headers) => {
+    for (const [name, raw] of Object.entries(headers ?? {})) {
+      const header = deref(doc, raw);
+      if (!header.schema) continue;
+      const schema = deref(doc, header.schema);
+      for (const [key, example] of Object.entries(header.examples ?? {})) {
+        validate(`${where} header ${name} examples.${key}`, schema, deref(doc, example).value);
+      }
+    }
+  };
+
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const [method, operation] of Object.entries(item)) {
       if (!['get', 'put', 'post', 'patch', 'delete'].includes(method)) continue;
@@ -76,7 +89,9 @@ export function checkExamples(doc) {
       if (operation.requestBody)
         checkContent(`${where} request`, deref(doc, operation.requestBody).content);
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        checkContent(`${where} ${status}`, deref(doc, response).content);
+        const resolved = deref(doc, response);
+        checkContent(`${where} ${status}`, resolved.content);
+        checkHeaders(`${where} ${status}`, resolved.headers);
       }
     }
   }

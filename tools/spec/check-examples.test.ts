@@ -26,7 +26,10 @@ describe('spec example check', () => {
       'POST /deviceAppManagement/vppTokens/{vppTokenId}/syncLicenses 200 application/json x-graph-vpp-docs-examples.vppTokenDocsWrapped',
     );
     expect(checked).toContain(
-      'GET /deviceAppManagement/vppTokens 4XX application/json examples.throttled',
+      'GET /deviceAppManagement/vppTokens 429 application/json examples.throttled',
+    );
+    expect(checked).toContain(
+      'GET /deviceAppManagement/vppTokens 429 header Retry-After examples.fractionalSeconds',
     );
   });
 
@@ -75,6 +78,20 @@ describe('spec example check', () => {
     wrapped.value.value.lastSyncStatus = 'completed';
     wrapped['x-graph-vpp-schema'].properties.value = { type: 'string' };
     expect(checkExamples(spec).failures.length).toBeGreaterThan(0);
+  });
+
+  it('checks Retry-After examples: seconds with a fraction, or an HTTP date, nothing else', () => {
+    const spec = freshSpec();
+    const examples = spec.components.headers['Retry-After'].examples;
+    expect(checkExamples(spec).failures).toEqual([]);
+    examples.fractionalSeconds.value = 'soon';
+    examples.httpDate.value = '2026-12-01T21:30:00Z';
+    expect(checkExamples(spec).failures.map((f) => f.where)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('429 header Retry-After examples.fractionalSeconds'),
+        expect.stringContaining('503 header Retry-After examples.httpDate'),
+      ]),
+    );
   });
 
   it('reports a docs example name that does not exist', () => {

@@ -11,7 +11,15 @@ export {
   personalAccountTenantId,
   requiredVppScope,
   type AccessTokenDescription,
+  type DescribeAccessTokenOptions,
 } from './describe/describeAccessToken.js';
+export { missingPermission, type TokenPermissions } from './permissions/missingPermission.js';
+export {
+  seedVppTokenPermissions,
+  vppTokenPermissions,
+  type AcceptedPermissions,
+  type VppTokenPermissionSets,
+} from './permissions/vppTokenPermissions.js';
 export type {
   AccessTokenResult,
   GetAccessToken,

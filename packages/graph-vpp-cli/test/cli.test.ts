@@ -89,13 +89,13 @@ describe('graph-vpp against the fake', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  it('explains a 403 for an app-only token, without printing the token', async () => {
+  it('explains a 403 for an app-only token whose role is too weak, without printing the token', async () => {
     const { fake, run } = harness();
-    const token = fake.mintAccessToken({ appOnly: true });
+    const token = fake.mintAccessToken({ appOnly: true, scopes: ['DeviceManagementApps.Read.All'] });
     const result = await run(['sync', '--all'], { GRAPH_VPP_ACCESS_TOKEN: token });
     expect(result.code).toBe(exitCodes.auth);
     expect(result.stderr).toContain(
-      'this is an app-only token; this API needs a delegated work or school account with DeviceManagementServiceConfig.ReadWrite.All',
+      "the token's app roles (DeviceManagementApps.Read.All) include none this operation accepts",
     );
     expect(result.stdout + result.stderr).not.toContain(token);
   });

@@ -15,6 +15,11 @@ export {
   listVppTokenPages,
   type ListVppTokensOptions,
 } from './paging/listAllVppTokens.js';
+export {
+  updateVppToken,
+  type UpdateVppTokenOptions,
+  type VppTokenChanges,
+} from './update/updateVppToken.js';
 export { waitForSync, SyncTimeoutError, type WaitForSyncOptions } from './sync/waitForSync.js';
 export { packageVersion } from './version.js';
 export type { VppTokensApiClient } from './generated/vppTokensApiClient.js';

@@ -1,16 +1,31 @@
+import { missingPermission } from '../permissions/missingPermission.js';
+import {
+  vppTokenPermissions,
+  type AcceptedPermissions,
+} from '../permissions/vppTokenPermissions.js';
 import { decodeJwtPayload } from './jwt.js';
 
 /** Microsoft's tenant for personal (consumer) accounts. */
 export const personalAccountTenantId = '9188040d-6c67-4c5b-b112-36a304b66dad';
-/** The delegated scope the vppTokens docs name for every write, syncLicenses included. */
+/** The delegated scope every vppTokens docs edition names for every write, syncLicenses included. */
 export const requiredVppScope = 'DeviceManagementServiceConfig.ReadWrite.All';
-const acceptedWriteScopes = [requiredVppScope, 'DeviceManagementApps.ReadWrite.All'];
+
+/** Options for {@link describeAccessToken}. */
+export interface DescribeAccessTokenOptions {
+  /** When to judge expiry. Default: now. */
+  now?: number | undefined;
+  /**
+   * What the operation in question accepts. Default: `vppTokenPermissions.write` (today's docs
+   * for create, update, delete and syncLicenses), so a token described as fine can do everything.
+   */
+  accepted?: AcceptedPermissions | undefined;
+}
 
 /** What {@link describeAccessToken} read from a token's claims, for diagnostics (never the token). */
 export interface AccessTokenDescription {
   /** `jwt` when the payload could be decoded; `opaque` otherwise (e.g. some personal-account tokens). */
   format: 'jwt' | 'opaque';
-  /** `delegated` (has `scp`), `app-only` (`idtyp: app`, or `roles` without `scp`), or `unknown`. */
+  /** `delegated` (has `scp`), `app-only` (`idtyp: app`, or `roles` without `scp`), or `unknown`. Permissions are judged from `scopes` or `roles` accordingly. */
   identity: 'delegated' | 'app-only' | 'unknown';
   /** The `aud` claim: which API the token is for. */
   audience?: string | undefined;
@@ -30,7 +45,7 @@ export interface AccessTokenDescription {
   scopes: string[];
   /** App roles (`roles`). */
   roles: string[];
-  /** Plain-language reasons this token cannot call vppTokens write operations, if any. */
+  /** Plain-language reasons this token cannot call the operation (by default: every vppTokens write), if any. */
   problems: string[];
 }
 
@@ -39,7 +54,11 @@ export interface AccessTokenDescription {
  * client must never make security decisions from this. Tolerates opaque (non-JWT) tokens.
  * The result never contains the token itself.
  */
-export function describeAccessToken(token: string, now = Date.now()): AccessTokenDescription {
+export function describeAccessToken(
+  token: string,
+  options: DescribeAccessTokenOptions = {},
+): AccessTokenDescription {
+  const now = options.now ?? Date.now();
   const claims = typeof token === 'string' ? decodeJwtPayload(token) : undefined;
   if (!claims) {
     return {
@@ -72,23 +91,19 @@ export function describeAccessToken(token: string, now = Date.now()): AccessToke
   const audience = str('aud');
 
   const problems: string[] = [];
-  if (identity === 'app-only') {
-    problems.push(
-      `this is an app-only token; this API needs a delegated work or school account with ${requiredVppScope}`,
-    );
-  }
   if (personalAccount)
     problems.push(
       'this token is for a personal Microsoft account; this API supports only work or school accounts',
     );
-  if (identity === 'delegated' && !scopes.some((s) => acceptedWriteScopes.includes(s))) {
-    problems.push(
-      `the token's delegated scopes (${scopes.join(', ')}) do not include ${requiredVppScope}`,
-    );
-  }
+  const missing = missingPermission(
+    { identity, scopes, roles },
+    options.accepted ?? vppTokenPermissions.write,
+  );
+  if (missing) problems.push(missing);
   if (identity === 'unknown')
     problems.push('the token has neither delegated scopes (scp) nor app roles');
-  if (expired) problems.push(`the token expired at ${new Date(exp!).toISOString()}`);
+  if (expired && exp !== undefined)
+    problems.push(`the token expired at ${new Date(exp).toISOString()}`);
   if (
     audience &&
     !/graph\.microsoft|microsoftgraph\.chinacloudapi\.cn|^00000003-0000-0000-c000-000000000000$/i.test(

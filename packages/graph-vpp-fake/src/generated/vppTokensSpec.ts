@@ -17,19 +17,27 @@ export const vppTokensSpec: OpenApiDocument = {
   "servers": [
     {
       "url": "https://graph.microsoft.com/v1.0",
-      "description": "Global service"
+      "description": "Global service",
+      "x-graph-vpp-cloud": "global",
+      "x-graph-vpp-login-host": "login.microsoftonline.com"
     },
     {
       "url": "https://graph.microsoft.us/v1.0",
-      "description": "US Government L4 (GCC High)"
+      "description": "US Government L4 (GCC High)",
+      "x-graph-vpp-cloud": "usGov",
+      "x-graph-vpp-login-host": "login.microsoftonline.us"
     },
     {
       "url": "https://dod-graph.microsoft.us/v1.0",
-      "description": "US Government L5 (DoD)"
+      "description": "US Government L5 (DoD)",
+      "x-graph-vpp-cloud": "usGovDoD",
+      "x-graph-vpp-login-host": "login.microsoftonline.us"
     },
     {
       "url": "https://microsoftgraph.chinacloudapi.cn/v1.0",
-      "description": "China (operated by 21Vianet)"
+      "description": "China (operated by 21Vianet)",
+      "x-graph-vpp-cloud": "china",
+      "x-graph-vpp-login-host": "login.chinacloudapi.cn"
     }
   ],
   "tags": [
@@ -54,14 +62,45 @@ export const vppTokensSpec: OpenApiDocument = {
         "security": [
           {
             "azureAdDelegated": [
-              "DeviceManagementServiceConfig.Read.All",
-              "DeviceManagementServiceConfig.ReadWrite.All",
-              "DeviceManagementApps.Read.All",
+              "DeviceManagementServiceConfig.Read.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.Read.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.Read.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementApps.Read.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
               "DeviceManagementApps.ReadWrite.All"
             ]
           }
         ],
-        "x-graph-vpp-permissions": "read",
         "parameters": [
           {
             "name": "$top",
@@ -259,7 +298,7 @@ export const vppTokensSpec: OpenApiDocument = {
                                 },
                                 {
                                   "value": "completed",
-                                  "description": "Last Sync completed.",
+                                  "description": "Last Sync completed successfully.",
                                   "name": "completed"
                                 },
                                 {
@@ -311,8 +350,25 @@ export const vppTokensSpec: OpenApiDocument = {
               }
             }
           },
-          "4XX": {
-            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+          "429": {
+            "description": "Throttled (Intune allows this area 100 writes and 1,000 requests per 20 seconds per app\nper tenant). Wait for `Retry-After` when it is present, then retry.\n",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
+                  },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -408,7 +464,210 @@ export const vppTokensSpec: OpenApiDocument = {
                         }
                       }
                     }
+                  }
+                }
+              }
+            }
+          },
+          "503": {
+            "description": "The service is temporarily unavailable; it may send `Retry-After`.",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
                   },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "unavailable": {
+                    "summary": "A 503 in Graph's error envelope",
+                    "value": {
+                      "error": {
+                        "code": "serviceNotAvailable",
+                        "message": "The service is temporarily unavailable. Please retry later.",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d",
+                          "client-request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
                   "notFound": {
                     "summary": "An Intune 404, with Intune's JSON document inside `message`",
                     "value": {
@@ -523,22 +782,6 @@ export const vppTokensSpec: OpenApiDocument = {
                   }
                 },
                 "examples": {
-                  "throttled": {
-                    "summary": "Graph's throttling body (concepts/throttling)",
-                    "value": {
-                      "error": {
-                        "code": "TooManyRequests",
-                        "message": "Please retry again later.",
-                        "innerError": {
-                          "code": "429",
-                          "date": "2020-08-18T12:51:51",
-                          "message": "Please retry after",
-                          "request-id": "94fb3b52-452a-4535-a601-69e0a90e3aa2",
-                          "status": "429"
-                        }
-                      }
-                    }
-                  },
                   "notFound": {
                     "summary": "An Intune 404, with Intune's JSON document inside `message`",
                     "value": {
@@ -587,12 +830,25 @@ export const vppTokensSpec: OpenApiDocument = {
         "security": [
           {
             "azureAdDelegated": [
-              "DeviceManagementServiceConfig.ReadWrite.All",
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
               "DeviceManagementApps.ReadWrite.All"
             ]
           }
         ],
-        "x-graph-vpp-permissions": "write",
         "requestBody": {
           "required": true,
           "description": "The new vppToken. `id` and `lastModifiedDateTime` are assigned by the service.",
@@ -742,7 +998,7 @@ export const vppTokensSpec: OpenApiDocument = {
                         },
                         {
                           "value": "completed",
-                          "description": "Last Sync completed.",
+                          "description": "Last Sync completed successfully.",
                           "name": "completed"
                         },
                         {
@@ -934,7 +1190,7 @@ export const vppTokensSpec: OpenApiDocument = {
                           },
                           {
                             "value": "completed",
-                            "description": "Last Sync completed.",
+                            "description": "Last Sync completed successfully.",
                             "name": "completed"
                           },
                           {
@@ -979,8 +1235,25 @@ export const vppTokensSpec: OpenApiDocument = {
               }
             }
           },
-          "4XX": {
-            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+          "429": {
+            "description": "Throttled (Intune allows this area 100 writes and 1,000 requests per 20 seconds per app\nper tenant). Wait for `Retry-After` when it is present, then retry.\n",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
+                  },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1076,7 +1349,210 @@ export const vppTokensSpec: OpenApiDocument = {
                         }
                       }
                     }
+                  }
+                }
+              }
+            }
+          },
+          "503": {
+            "description": "The service is temporarily unavailable; it may send `Retry-After`.",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
                   },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "unavailable": {
+                    "summary": "A 503 in Graph's error envelope",
+                    "value": {
+                      "error": {
+                        "code": "serviceNotAvailable",
+                        "message": "The service is temporarily unavailable. Please retry later.",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d",
+                          "client-request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
                   "notFound": {
                     "summary": "An Intune 404, with Intune's JSON document inside `message`",
                     "value": {
@@ -1191,22 +1667,6 @@ export const vppTokensSpec: OpenApiDocument = {
                   }
                 },
                 "examples": {
-                  "throttled": {
-                    "summary": "Graph's throttling body (concepts/throttling)",
-                    "value": {
-                      "error": {
-                        "code": "TooManyRequests",
-                        "message": "Please retry again later.",
-                        "innerError": {
-                          "code": "429",
-                          "date": "2020-08-18T12:51:51",
-                          "message": "Please retry after",
-                          "request-id": "94fb3b52-452a-4535-a601-69e0a90e3aa2",
-                          "status": "429"
-                        }
-                      }
-                    }
-                  },
                   "notFound": {
                     "summary": "An Intune 404, with Intune's JSON document inside `message`",
                     "value": {
@@ -1268,14 +1728,45 @@ export const vppTokensSpec: OpenApiDocument = {
         "security": [
           {
             "azureAdDelegated": [
-              "DeviceManagementServiceConfig.Read.All",
-              "DeviceManagementServiceConfig.ReadWrite.All",
-              "DeviceManagementApps.Read.All",
+              "DeviceManagementServiceConfig.Read.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.Read.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.Read.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementApps.Read.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
               "DeviceManagementApps.ReadWrite.All"
             ]
           }
         ],
-        "x-graph-vpp-permissions": "read",
         "parameters": [
           {
             "name": "$select",
@@ -1441,7 +1932,7 @@ export const vppTokensSpec: OpenApiDocument = {
                           },
                           {
                             "value": "completed",
-                            "description": "Last Sync completed.",
+                            "description": "Last Sync completed successfully.",
                             "name": "completed"
                           },
                           {
@@ -1489,8 +1980,25 @@ export const vppTokensSpec: OpenApiDocument = {
               }
             }
           },
-          "4XX": {
-            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+          "429": {
+            "description": "Throttled (Intune allows this area 100 writes and 1,000 requests per 20 seconds per app\nper tenant). Wait for `Retry-After` when it is present, then retry.\n",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
+                  },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1586,7 +2094,210 @@ export const vppTokensSpec: OpenApiDocument = {
                         }
                       }
                     }
+                  }
+                }
+              }
+            }
+          },
+          "503": {
+            "description": "The service is temporarily unavailable; it may send `Retry-After`.",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
                   },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "unavailable": {
+                    "summary": "A 503 in Graph's error envelope",
+                    "value": {
+                      "error": {
+                        "code": "serviceNotAvailable",
+                        "message": "The service is temporarily unavailable. Please retry later.",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d",
+                          "client-request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
                   "notFound": {
                     "summary": "An Intune 404, with Intune's JSON document inside `message`",
                     "value": {
@@ -1701,22 +2412,6 @@ export const vppTokensSpec: OpenApiDocument = {
                   }
                 },
                 "examples": {
-                  "throttled": {
-                    "summary": "Graph's throttling body (concepts/throttling)",
-                    "value": {
-                      "error": {
-                        "code": "TooManyRequests",
-                        "message": "Please retry again later.",
-                        "innerError": {
-                          "code": "429",
-                          "date": "2020-08-18T12:51:51",
-                          "message": "Please retry after",
-                          "request-id": "94fb3b52-452a-4535-a601-69e0a90e3aa2",
-                          "status": "429"
-                        }
-                      }
-                    }
-                  },
                   "notFound": {
                     "summary": "An Intune 404, with Intune's JSON document inside `message`",
                     "value": {
@@ -1765,12 +2460,25 @@ export const vppTokensSpec: OpenApiDocument = {
         "security": [
           {
             "azureAdDelegated": [
-              "DeviceManagementServiceConfig.ReadWrite.All",
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
               "DeviceManagementApps.ReadWrite.All"
             ]
           }
         ],
-        "x-graph-vpp-permissions": "write",
         "requestBody": {
           "required": true,
           "content": {
@@ -1919,7 +2627,7 @@ export const vppTokensSpec: OpenApiDocument = {
                         },
                         {
                           "value": "completed",
-                          "description": "Last Sync completed.",
+                          "description": "Last Sync completed successfully.",
                           "name": "completed"
                         },
                         {
@@ -2111,7 +2819,7 @@ export const vppTokensSpec: OpenApiDocument = {
                           },
                           {
                             "value": "completed",
-                            "description": "Last Sync completed.",
+                            "description": "Last Sync completed successfully.",
                             "name": "completed"
                           },
                           {
@@ -2156,8 +2864,25 @@ export const vppTokensSpec: OpenApiDocument = {
               }
             }
           },
-          "4XX": {
-            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+          "429": {
+            "description": "Throttled (Intune allows this area 100 writes and 1,000 requests per 20 seconds per app\nper tenant). Wait for `Retry-After` when it is present, then retry.\n",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
+                  },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -2253,7 +2978,210 @@ export const vppTokensSpec: OpenApiDocument = {
                         }
                       }
                     }
+                  }
+                }
+              }
+            }
+          },
+          "503": {
+            "description": "The service is temporarily unavailable; it may send `Retry-After`.",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
                   },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "unavailable": {
+                    "summary": "A 503 in Graph's error envelope",
+                    "value": {
+                      "error": {
+                        "code": "serviceNotAvailable",
+                        "message": "The service is temporarily unavailable. Please retry later.",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d",
+                          "client-request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
                   "notFound": {
                     "summary": "An Intune 404, with Intune's JSON document inside `message`",
                     "value": {
@@ -2368,22 +3296,6 @@ export const vppTokensSpec: OpenApiDocument = {
                   }
                 },
                 "examples": {
-                  "throttled": {
-                    "summary": "Graph's throttling body (concepts/throttling)",
-                    "value": {
-                      "error": {
-                        "code": "TooManyRequests",
-                        "message": "Please retry again later.",
-                        "innerError": {
-                          "code": "429",
-                          "date": "2020-08-18T12:51:51",
-                          "message": "Please retry after",
-                          "request-id": "94fb3b52-452a-4535-a601-69e0a90e3aa2",
-                          "status": "429"
-                        }
-                      }
-                    }
-                  },
                   "notFound": {
                     "summary": "An Intune 404, with Intune's JSON document inside `message`",
                     "value": {
@@ -2429,21 +3341,61 @@ export const vppTokensSpec: OpenApiDocument = {
           "description": "Delete vppToken (Graph v1.0 docs)",
           "url": "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-delete?view=graph-rest-1.0"
         },
+        "parameters": [
+          {
+            "name": "If-Match",
+            "in": "header",
+            "description": "ETag, as Microsoft's generated OpenAPI declares it for this DELETE. The docs page does\nnot mention it and vppToken responses carry no `@odata.etag`, so there is no value to\nsend from a read; the fake ignores it.\n",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
         "security": [
           {
             "azureAdDelegated": [
-              "DeviceManagementServiceConfig.ReadWrite.All",
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
               "DeviceManagementApps.ReadWrite.All"
             ]
           }
         ],
-        "x-graph-vpp-permissions": "write",
         "responses": {
           "204": {
             "description": "Deleted; no content."
           },
-          "4XX": {
-            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+          "429": {
+            "description": "Throttled (Intune allows this area 100 writes and 1,000 requests per 20 seconds per app\nper tenant). Wait for `Retry-After` when it is present, then retry.\n",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
+                  },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -2539,7 +3491,210 @@ export const vppTokensSpec: OpenApiDocument = {
                         }
                       }
                     }
+                  }
+                }
+              }
+            }
+          },
+          "503": {
+            "description": "The service is temporarily unavailable; it may send `Retry-After`.",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
                   },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "unavailable": {
+                    "summary": "A 503 in Graph's error envelope",
+                    "value": {
+                      "error": {
+                        "code": "serviceNotAvailable",
+                        "message": "The service is temporarily unavailable. Please retry later.",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d",
+                          "client-request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
                   "notFound": {
                     "summary": "An Intune 404, with Intune's JSON document inside `message`",
                     "value": {
@@ -2654,22 +3809,6 @@ export const vppTokensSpec: OpenApiDocument = {
                   }
                 },
                 "examples": {
-                  "throttled": {
-                    "summary": "Graph's throttling body (concepts/throttling)",
-                    "value": {
-                      "error": {
-                        "code": "TooManyRequests",
-                        "message": "Please retry again later.",
-                        "innerError": {
-                          "code": "429",
-                          "date": "2020-08-18T12:51:51",
-                          "message": "Please retry after",
-                          "request-id": "94fb3b52-452a-4535-a601-69e0a90e3aa2",
-                          "status": "429"
-                        }
-                      }
-                    }
-                  },
                   "notFound": {
                     "summary": "An Intune 404, with Intune's JSON document inside `message`",
                     "value": {
@@ -2731,182 +3870,203 @@ export const vppTokensSpec: OpenApiDocument = {
         "security": [
           {
             "azureAdDelegated": [
-              "DeviceManagementServiceConfig.ReadWrite.All",
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementServiceConfig.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
               "DeviceManagementApps.ReadWrite.All"
             ]
           }
         ],
-        "x-graph-vpp-permissions": "write",
         "responses": {
           "200": {
             "description": "The vppToken whose licenses are being synced. The docs' example wraps it in\n`{\"value\": …}`; the metadata (`<ReturnType Type=\"graph.vppToken\"/>`), the official\nOpenAPI and every official SDK return a bare vppToken, so the schema is the bare\nvppToken. The docs' wrapped form is kept in `x-graph-vpp-docs-examples` and the\nclient accepts both.\n",
             "content": {
               "application/json": {
                 "schema": {
-                  "title": "vppToken",
-                  "description": "You purchase multiple licenses for iOS apps through the Apple Volume Purchase Program for Business or Education.",
-                  "type": "object",
-                  "properties": {
-                    "@odata.type": {
-                      "type": "string",
-                      "description": "The OData type, `#microsoft.graph.vppToken`. Real responses usually omit it."
-                    },
-                    "id": {
-                      "type": "string",
-                      "readOnly": true,
-                      "description": "Key of the entity. Assigned by the service; read-only."
-                    },
-                    "organizationName": {
-                      "type": "string",
-                      "nullable": true,
-                      "description": "The organization associated with the Apple Volume Purchase Program Token"
-                    },
-                    "vppTokenAccountType": {
-                      "title": "vppTokenAccountType",
-                      "type": "string",
-                      "description": "Possible types of an Apple Volume Purchase Program token.",
-                      "enum": [
-                        "business",
-                        "education"
-                      ],
-                      "x-ms-enum": {
-                        "name": "vppTokenAccountType",
-                        "modelAsString": false,
-                        "values": [
-                          {
-                            "value": "business",
-                            "description": "Apple Volume Purchase Program token associated with an business program.",
-                            "name": "business"
-                          },
-                          {
-                            "value": "education",
-                            "description": "Apple Volume Purchase Program token associated with an education program.",
-                            "name": "education"
+                  "anyOf": [
+                    {
+                      "title": "vppToken",
+                      "description": "You purchase multiple licenses for iOS apps through the Apple Volume Purchase Program for Business or Education.",
+                      "type": "object",
+                      "properties": {
+                        "@odata.type": {
+                          "type": "string",
+                          "description": "The OData type, `#microsoft.graph.vppToken`. Real responses usually omit it."
+                        },
+                        "id": {
+                          "type": "string",
+                          "readOnly": true,
+                          "description": "Key of the entity. Assigned by the service; read-only."
+                        },
+                        "organizationName": {
+                          "type": "string",
+                          "nullable": true,
+                          "description": "The organization associated with the Apple Volume Purchase Program Token"
+                        },
+                        "vppTokenAccountType": {
+                          "title": "vppTokenAccountType",
+                          "type": "string",
+                          "description": "Possible types of an Apple Volume Purchase Program token.",
+                          "enum": [
+                            "business",
+                            "education"
+                          ],
+                          "x-ms-enum": {
+                            "name": "vppTokenAccountType",
+                            "modelAsString": false,
+                            "values": [
+                              {
+                                "value": "business",
+                                "description": "Apple Volume Purchase Program token associated with an business program.",
+                                "name": "business"
+                              },
+                              {
+                                "value": "education",
+                                "description": "Apple Volume Purchase Program token associated with an education program.",
+                                "name": "education"
+                              }
+                            ]
                           }
-                        ]
-                      }
-                    },
-                    "appleId": {
-                      "type": "string",
-                      "nullable": true,
-                      "description": "The apple Id associated with the given Apple Volume Purchase Program Token."
-                    },
-                    "expirationDateTime": {
-                      "type": "string",
-                      "format": "date-time",
-                      "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
-                    },
-                    "lastSyncDateTime": {
-                      "type": "string",
-                      "format": "date-time",
-                      "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
-                    },
-                    "token": {
-                      "type": "string",
-                      "nullable": true,
-                      "description": "The Apple Volume Purchase Program Token string downloaded from the Apple Volume Purchase Program."
-                    },
-                    "lastModifiedDateTime": {
-                      "allOf": [
-                        {
+                        },
+                        "appleId": {
+                          "type": "string",
+                          "nullable": true,
+                          "description": "The apple Id associated with the given Apple Volume Purchase Program Token."
+                        },
+                        "expirationDateTime": {
                           "type": "string",
                           "format": "date-time",
                           "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+                        },
+                        "lastSyncDateTime": {
+                          "type": "string",
+                          "format": "date-time",
+                          "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+                        },
+                        "token": {
+                          "type": "string",
+                          "nullable": true,
+                          "description": "The Apple Volume Purchase Program Token string downloaded from the Apple Volume Purchase Program."
+                        },
+                        "lastModifiedDateTime": {
+                          "allOf": [
+                            {
+                              "type": "string",
+                              "format": "date-time",
+                              "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+                            }
+                          ],
+                          "readOnly": true,
+                          "description": "Last modification date time associated with the Apple Volume Purchase Program Token. Set by the service."
+                        },
+                        "state": {
+                          "title": "vppTokenState",
+                          "type": "string",
+                          "description": "Possible states associated with an Apple Volume Purchase Program token.",
+                          "enum": [
+                            "unknown",
+                            "valid",
+                            "expired",
+                            "invalid",
+                            "assignedToExternalMDM"
+                          ],
+                          "x-ms-enum": {
+                            "name": "vppTokenState",
+                            "modelAsString": false,
+                            "values": [
+                              {
+                                "value": "unknown",
+                                "description": "Default state.",
+                                "name": "unknown"
+                              },
+                              {
+                                "value": "valid",
+                                "description": "Token is valid.",
+                                "name": "valid"
+                              },
+                              {
+                                "value": "expired",
+                                "description": "Token is expired.",
+                                "name": "expired"
+                              },
+                              {
+                                "value": "invalid",
+                                "description": "Token is invalid.",
+                                "name": "invalid"
+                              },
+                              {
+                                "value": "assignedToExternalMDM",
+                                "description": "Token is managed by another MDM Service.",
+                                "name": "assignedToExternalMDM"
+                              }
+                            ]
+                          }
+                        },
+                        "lastSyncStatus": {
+                          "title": "vppTokenSyncStatus",
+                          "type": "string",
+                          "description": "Possible sync statuses associated with an Apple Volume Purchase Program token.",
+                          "enum": [
+                            "none",
+                            "inProgress",
+                            "completed",
+                            "failed"
+                          ],
+                          "x-ms-enum": {
+                            "name": "vppTokenSyncStatus",
+                            "modelAsString": false,
+                            "values": [
+                              {
+                                "value": "none",
+                                "description": "Default status.",
+                                "name": "none"
+                              },
+                              {
+                                "value": "inProgress",
+                                "description": "Last Sync in progress.",
+                                "name": "inProgress"
+                              },
+                              {
+                                "value": "completed",
+                                "description": "Last Sync completed successfully.",
+                                "name": "completed"
+                              },
+                              {
+                                "value": "failed",
+                                "description": "Last Sync failed.",
+                                "name": "failed"
+                              }
+                            ]
+                          }
+                        },
+                        "automaticallyUpdateApps": {
+                          "type": "boolean",
+                          "description": "Whether or not apps for the VPP token will be automatically updated."
+                        },
+                        "countryOrRegion": {
+                          "type": "string",
+                          "nullable": true,
+                          "description": "Whether or not apps for the VPP token will be automatically updated. (Copied as-is from the docs, which repeat the previous description.)"
                         }
-                      ],
-                      "readOnly": true,
-                      "description": "Last modification date time associated with the Apple Volume Purchase Program Token. Set by the service."
-                    },
-                    "state": {
-                      "title": "vppTokenState",
-                      "type": "string",
-                      "description": "Possible states associated with an Apple Volume Purchase Program token.",
-                      "enum": [
-                        "unknown",
-                        "valid",
-                        "expired",
-                        "invalid",
-                        "assignedToExternalMDM"
-                      ],
-                      "x-ms-enum": {
-                        "name": "vppTokenState",
-                        "modelAsString": false,
-                        "values": [
-                          {
-                            "value": "unknown",
-                            "description": "Default state.",
-                            "name": "unknown"
-                          },
-                          {
-                            "value": "valid",
-                            "description": "Token is valid.",
-                            "name": "valid"
-                          },
-                          {
-                            "value": "expired",
-                            "description": "Token is expired.",
-                            "name": "expired"
-                          },
-                          {
-                            "value": "invalid",
-                            "description": "Token is invalid.",
-                            "name": "invalid"
-                          },
-                          {
-                            "value": "assignedToExternalMDM",
-                            "description": "Token is managed by another MDM Service.",
-                            "name": "assignedToExternalMDM"
-                          }
-                        ]
                       }
                     },
-                    "lastSyncStatus": {
-                      "title": "vppTokenSyncStatus",
-                      "type": "string",
-                      "description": "Possible sync statuses associated with an Apple Volume Purchase Program token.",
-                      "enum": [
-                        "none",
-                        "inProgress",
-                        "completed",
-                        "failed"
-                      ],
-                      "x-ms-enum": {
-                        "name": "vppTokenSyncStatus",
-                        "modelAsString": false,
-                        "values": [
-                          {
-                            "value": "none",
-                            "description": "Default status.",
-                            "name": "none"
-                          },
-                          {
-                            "value": "inProgress",
-                            "description": "Last Sync in progress.",
-                            "name": "inProgress"
-                          },
-                          {
-                            "value": "completed",
-                            "description": "Last Sync completed.",
-                            "name": "completed"
-                          },
-                          {
-                            "value": "failed",
-                            "description": "Last Sync failed.",
-                            "name": "failed"
-                          }
-                        ]
-                      }
-                    },
-                    "automaticallyUpdateApps": {
-                      "type": "boolean",
-                      "description": "Whether or not apps for the VPP token will be automatically updated."
-                    },
-                    "countryOrRegion": {
-                      "type": "string",
-                      "nullable": true,
-                      "description": "Whether or not apps for the VPP token will be automatically updated. (Copied as-is from the docs, which repeat the previous description.)"
+                    {
+                      "type": "object",
+                      "nullable": true
                     }
-                  }
+                  ]
                 },
                 "examples": {
                   "unwrapped": {
@@ -2934,8 +4094,25 @@ export const vppTokensSpec: OpenApiDocument = {
               }
             }
           },
-          "4XX": {
-            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+          "429": {
+            "description": "Throttled (Intune allows this area 100 writes and 1,000 requests per 20 seconds per app\nper tenant). Wait for `Retry-After` when it is present, then retry.\n",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
+                  },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -3031,7 +4208,210 @@ export const vppTokensSpec: OpenApiDocument = {
                         }
                       }
                     }
+                  }
+                }
+              }
+            }
+          },
+          "503": {
+            "description": "The service is temporarily unavailable; it may send `Retry-After`.",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
                   },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "unavailable": {
+                    "summary": "A 503 in Graph's error envelope",
+                    "value": {
+                      "error": {
+                        "code": "serviceNotAvailable",
+                        "message": "The service is temporarily unavailable. Please retry later.",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d",
+                          "client-request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
                   "notFound": {
                     "summary": "An Intune 404, with Intune's JSON document inside `message`",
                     "value": {
@@ -3146,22 +4526,6 @@ export const vppTokensSpec: OpenApiDocument = {
                   }
                 },
                 "examples": {
-                  "throttled": {
-                    "summary": "Graph's throttling body (concepts/throttling)",
-                    "value": {
-                      "error": {
-                        "code": "TooManyRequests",
-                        "message": "Please retry again later.",
-                        "innerError": {
-                          "code": "429",
-                          "date": "2020-08-18T12:51:51",
-                          "message": "Please retry after",
-                          "request-id": "94fb3b52-452a-4535-a601-69e0a90e3aa2",
-                          "status": "429"
-                        }
-                      }
-                    }
-                  },
                   "notFound": {
                     "summary": "An Intune 404, with Intune's JSON document inside `message`",
                     "value": {
@@ -3202,16 +4566,32 @@ export const vppTokensSpec: OpenApiDocument = {
     "securitySchemes": {
       "azureAdDelegated": {
         "type": "oauth2",
-        "description": "Microsoft identity platform, delegated (work or school account) only. Use a tenant id or\n`organizations` as the authority, never `common`.\n",
+        "description": "Microsoft identity platform, delegated: a signed-in work or school account (personal\nMicrosoft accounts are not supported). Use a tenant id or `organizations` as the authority,\nnever `common`. The URLs are the global cloud's; each server's `x-graph-vpp-login-host`\nnames the sign-in host of its cloud. The granted scopes arrive in the token's `scp` claim.\n",
         "flows": {
           "authorizationCode": {
             "authorizationUrl": "https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize",
             "tokenUrl": "https://login.microsoftonline.com/organizations/oauth2/v2.0/token",
             "scopes": {
-              "DeviceManagementServiceConfig.Read.All": "Read Microsoft Intune configuration",
-              "DeviceManagementServiceConfig.ReadWrite.All": "Read and write Microsoft Intune configuration",
               "DeviceManagementApps.Read.All": "Read Microsoft Intune apps",
-              "DeviceManagementApps.ReadWrite.All": "Read and write Microsoft Intune apps"
+              "DeviceManagementApps.ReadWrite.All": "Read and write Microsoft Intune apps",
+              "DeviceManagementServiceConfig.Read.All": "Read Microsoft Intune configuration",
+              "DeviceManagementServiceConfig.ReadWrite.All": "Read and write Microsoft Intune configuration"
+            }
+          }
+        }
+      },
+      "azureAdApplication": {
+        "type": "oauth2",
+        "description": "Microsoft identity platform, application (app-only, client credentials): no user. Request\nthe one scope `https://graph.microsoft.com/.default` (in a national cloud, the `.default`\nof that cloud's Graph host) from `https://<login host>/<tenant id>/oauth2/v2.0/token`; the\ntoken then carries, in its `roles` claim, the application permissions (app roles) an\nadministrator granted the app. Each operation's requirement objects name those app roles.\nThey are declared in the scopes map below only because OpenAPI 3.0 requires every name in\nan oauth2 requirement to be declared there: they are granted by admin consent, never\nrequested as scopes. The token URL is written for the `organizations` authority like the\ndelegated scheme's; client credentials need your tenant id in its place.\n",
+        "flows": {
+          "clientCredentials": {
+            "tokenUrl": "https://login.microsoftonline.com/organizations/oauth2/v2.0/token",
+            "scopes": {
+              "https://graph.microsoft.com/.default": "The scope to request; it yields every app role granted to the app",
+              "DeviceManagementApps.Read.All": "App role (granted, not requested): read Microsoft Intune apps",
+              "DeviceManagementApps.ReadWrite.All": "App role (granted, not requested): read and write Microsoft Intune apps",
+              "DeviceManagementServiceConfig.Read.All": "App role (granted, not requested): read Microsoft Intune configuration",
+              "DeviceManagementServiceConfig.ReadWrite.All": "App role (granted, not requested): read and write Microsoft Intune configuration"
             }
           }
         }
@@ -3219,24 +4599,87 @@ export const vppTokensSpec: OpenApiDocument = {
     },
     "x-graph-vpp-permission-sets": {
       "read": {
-        "delegatedWorkOrSchool": [
-          "DeviceManagementServiceConfig.Read.All",
-          "DeviceManagementServiceConfig.ReadWrite.All",
-          "DeviceManagementApps.Read.All",
-          "DeviceManagementApps.ReadWrite.All"
+        "operations": [
+          "vppTokens.list",
+          "vppTokens.get"
         ],
-        "delegatedPersonalMicrosoftAccount": "notSupported",
-        "application": "notSupported",
-        "note": "Personal accounts and application permissions are \"Not supported\" in the docs' permission\ntable the project started from (the syncLicenses page). Newer docs pages list the same\nscopes for application access too; this project follows the stricter table, and the fake\nenforces it.\n"
+        "current": {
+          "sources": [
+            "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-list?view=graph-rest-1.0",
+            "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-get?view=graph-rest-1.0"
+          ],
+          "delegatedWorkOrSchool": [
+            "DeviceManagementServiceConfig.Read.All",
+            "DeviceManagementServiceConfig.ReadWrite.All",
+            "DeviceManagementApps.Read.All",
+            "DeviceManagementApps.ReadWrite.All"
+          ],
+          "delegatedPersonalMicrosoftAccount": "notSupported",
+          "application": [
+            "DeviceManagementServiceConfig.Read.All",
+            "DeviceManagementServiceConfig.ReadWrite.All",
+            "DeviceManagementApps.Read.All",
+            "DeviceManagementApps.ReadWrite.All"
+          ]
+        },
+        "seed": {
+          "sources": [
+            "https://github.com/VarshaGopigiri/microsoft-graph-docs.es-ES/blob/5c4b69a2db7614dd10676cd4f5e934c7b205ee6e/api-reference/v1.0/api/intune_onboarding_vpptoken_synclicenses.md"
+          ],
+          "delegatedWorkOrSchool": [
+            "DeviceManagementServiceConfig.Read.All",
+            "DeviceManagementServiceConfig.ReadWrite.All"
+          ],
+          "delegatedPersonalMicrosoftAccount": "notSupported",
+          "application": "notSupported",
+          "note": "The seed page documents syncLicenses only. For reads this edition applies its rule\n(DeviceManagementServiceConfig scopes, delegated work or school accounts only) with the\nread scope of the same family, as the vppToken list and get pages of that docs\ngeneration did.\n"
+        }
       },
       "write": {
-        "delegatedWorkOrSchool": [
-          "DeviceManagementServiceConfig.ReadWrite.All",
-          "DeviceManagementApps.ReadWrite.All"
+        "operations": [
+          "vppTokens.create",
+          "vppTokens.update",
+          "vppTokens.delete",
+          "vppTokens.syncLicenses"
         ],
-        "delegatedPersonalMicrosoftAccount": "notSupported",
-        "application": "notSupported",
-        "note": "See `read`. The syncLicenses page names DeviceManagementServiceConfig.ReadWrite.All; newer\npages add DeviceManagementApps.ReadWrite.All as an alternative.\n"
+        "current": {
+          "sources": [
+            "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-create?view=graph-rest-1.0",
+            "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-update?view=graph-rest-beta",
+            "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-delete?view=graph-rest-1.0",
+            "https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-synclicenses?view=graph-rest-1.0"
+          ],
+          "delegatedWorkOrSchool": [
+            "DeviceManagementServiceConfig.ReadWrite.All",
+            "DeviceManagementApps.ReadWrite.All"
+          ],
+          "delegatedPersonalMicrosoftAccount": "notSupported",
+          "application": [
+            "DeviceManagementServiceConfig.ReadWrite.All",
+            "DeviceManagementApps.ReadWrite.All"
+          ],
+          "notAdopted": [
+            {
+              "permission": "DeviceManagementConfiguration.ReadWrite.All",
+              "sources": [
+                "https://learn.microsoft.com/powershell/module/microsoft.graph.devices.corporatemanagement/sync-mgdeviceappmanagementvpptokenlicense",
+                "https://learn.microsoft.com/powershell/module/microsoft.graph.devices.corporatemanagement/new-mgdeviceappmanagementvpptoken"
+              ],
+              "reason": "Only the PowerShell cmdlet pages name it, beside DeviceManagementServiceConfig.ReadWrite.All\nand without DeviceManagementApps.ReadWrite.All: the pair the Graph API pages listed\nbefore they were revised. The current Graph API pages, which describe the endpoint\nitself, do not accept it, so neither does this spec.\n"
+            }
+          ]
+        },
+        "seed": {
+          "sources": [
+            "https://github.com/VarshaGopigiri/microsoft-graph-docs.es-ES/blob/5c4b69a2db7614dd10676cd4f5e934c7b205ee6e/api-reference/v1.0/api/intune_onboarding_vpptoken_synclicenses.md"
+          ],
+          "delegatedWorkOrSchool": [
+            "DeviceManagementServiceConfig.ReadWrite.All"
+          ],
+          "delegatedPersonalMicrosoftAccount": "notSupported",
+          "application": "notSupported",
+          "note": "The seed's table, verbatim: delegated (work or school account)\nDeviceManagementServiceConfig.ReadWrite.All; personal Microsoft account and application\n\"Not supported\". It is the syncLicenses page; this edition applies it to every write.\n"
+        }
       }
     },
     "x-graph-vpp-docs-examples": {
@@ -3395,7 +4838,7 @@ export const vppTokensSpec: OpenApiDocument = {
                       },
                       {
                         "value": "completed",
-                        "description": "Last Sync completed.",
+                        "description": "Last Sync completed successfully.",
                         "name": "completed"
                       },
                       {
@@ -3549,6 +4992,20 @@ export const vppTokensSpec: OpenApiDocument = {
           }
         }
       },
+      "serviceUnavailable": {
+        "summary": "A 503 in Graph's error envelope",
+        "value": {
+          "error": {
+            "code": "serviceNotAvailable",
+            "message": "The service is temporarily unavailable. Please retry later.",
+            "innerError": {
+              "date": "2025-01-22T19:17:04",
+              "request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d",
+              "client-request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d"
+            }
+          }
+        }
+      },
       "intuneNotFound": {
         "summary": "An Intune 404, with Intune's JSON document inside `message`",
         "value": {
@@ -3578,9 +5035,43 @@ export const vppTokensSpec: OpenApiDocument = {
         }
       }
     },
+    "headers": {
+      "Retry-After": {
+        "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+        "schema": {
+          "type": "string",
+          "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+        },
+        "examples": {
+          "fractionalSeconds": {
+            "value": "2.128"
+          },
+          "httpDate": {
+            "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+          }
+        }
+      }
+    },
     "responses": {
-      "error": {
-        "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+      "tooManyRequests": {
+        "description": "Throttled (Intune allows this area 100 writes and 1,000 requests per 20 seconds per app\nper tenant). Wait for `Retry-After` when it is present, then retry.\n",
+        "headers": {
+          "Retry-After": {
+            "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+            },
+            "examples": {
+              "fractionalSeconds": {
+                "value": "2.128"
+              },
+              "httpDate": {
+                "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+              }
+            }
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -3676,7 +5167,210 @@ export const vppTokensSpec: OpenApiDocument = {
                     }
                   }
                 }
+              }
+            }
+          }
+        }
+      },
+      "serviceUnavailable": {
+        "description": "The service is temporarily unavailable; it may send `Retry-After`.",
+        "headers": {
+          "Retry-After": {
+            "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+            "schema": {
+              "type": "string",
+              "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+            },
+            "examples": {
+              "fractionalSeconds": {
+                "value": "2.128"
               },
+              "httpDate": {
+                "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+              }
+            }
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "title": "ODataError",
+              "type": "object",
+              "required": [
+                "error"
+              ],
+              "properties": {
+                "error": {
+                  "title": "MainError",
+                  "type": "object",
+                  "required": [
+                    "code",
+                    "message"
+                  ],
+                  "properties": {
+                    "code": {
+                      "type": "string"
+                    },
+                    "message": {
+                      "type": "string",
+                      "x-ms-primary-error-message": true,
+                      "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                    },
+                    "target": {
+                      "type": "string",
+                      "nullable": true
+                    },
+                    "details": {
+                      "type": "array",
+                      "items": {
+                        "title": "ErrorDetails",
+                        "type": "object",
+                        "required": [
+                          "code",
+                          "message"
+                        ],
+                        "properties": {
+                          "code": {
+                            "type": "string"
+                          },
+                          "message": {
+                            "type": "string"
+                          },
+                          "target": {
+                            "type": "string",
+                            "nullable": true
+                          }
+                        }
+                      }
+                    },
+                    "innerError": {
+                      "title": "InnerError",
+                      "type": "object",
+                      "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                      "additionalProperties": true,
+                      "properties": {
+                        "request-id": {
+                          "type": "string",
+                          "nullable": true,
+                          "description": "Request Id as tracked internally by the service"
+                        },
+                        "client-request-id": {
+                          "type": "string",
+                          "nullable": true,
+                          "description": "Client request Id as sent by the client application."
+                        },
+                        "date": {
+                          "type": "string",
+                          "nullable": true,
+                          "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "examples": {
+              "unavailable": {
+                "summary": "A 503 in Graph's error envelope",
+                "value": {
+                  "error": {
+                    "code": "serviceNotAvailable",
+                    "message": "The service is temporarily unavailable. Please retry later.",
+                    "innerError": {
+                      "date": "2025-01-22T19:17:04",
+                      "request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d",
+                      "client-request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "error": {
+        "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "title": "ODataError",
+              "type": "object",
+              "required": [
+                "error"
+              ],
+              "properties": {
+                "error": {
+                  "title": "MainError",
+                  "type": "object",
+                  "required": [
+                    "code",
+                    "message"
+                  ],
+                  "properties": {
+                    "code": {
+                      "type": "string"
+                    },
+                    "message": {
+                      "type": "string",
+                      "x-ms-primary-error-message": true,
+                      "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                    },
+                    "target": {
+                      "type": "string",
+                      "nullable": true
+                    },
+                    "details": {
+                      "type": "array",
+                      "items": {
+                        "title": "ErrorDetails",
+                        "type": "object",
+                        "required": [
+                          "code",
+                          "message"
+                        ],
+                        "properties": {
+                          "code": {
+                            "type": "string"
+                          },
+                          "message": {
+                            "type": "string"
+                          },
+                          "target": {
+                            "type": "string",
+                            "nullable": true
+                          }
+                        }
+                      }
+                    },
+                    "innerError": {
+                      "title": "InnerError",
+                      "type": "object",
+                      "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                      "additionalProperties": true,
+                      "properties": {
+                        "request-id": {
+                          "type": "string",
+                          "nullable": true,
+                          "description": "Request Id as tracked internally by the service"
+                        },
+                        "client-request-id": {
+                          "type": "string",
+                          "nullable": true,
+                          "description": "Client request Id as sent by the client application."
+                        },
+                        "date": {
+                          "type": "string",
+                          "nullable": true,
+                          "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "examples": {
               "notFound": {
                 "summary": "An Intune 404, with Intune's JSON document inside `message`",
                 "value": {
@@ -3855,7 +5549,7 @@ export const vppTokensSpec: OpenApiDocument = {
                 },
                 {
                   "value": "completed",
-                  "description": "Last Sync completed.",
+                  "description": "Last Sync completed successfully.",
                   "name": "completed"
                 },
                 {
@@ -3976,7 +5670,7 @@ export const vppTokensSpec: OpenApiDocument = {
             },
             {
               "value": "completed",
-              "description": "Last Sync completed.",
+              "description": "Last Sync completed successfully.",
               "name": "completed"
             },
             {
@@ -4146,7 +5840,7 @@ export const vppTokensSpec: OpenApiDocument = {
                       },
                       {
                         "value": "completed",
-                        "description": "Last Sync completed.",
+                        "description": "Last Sync completed successfully.",
                         "name": "completed"
                       },
                       {

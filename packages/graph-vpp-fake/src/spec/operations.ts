@@ -40,7 +40,7 @@ export interface OperationContract {
   readonly pathTemplate: string;
   /** `pathTemplate` split into literal and parameter segments. */
   readonly segments: readonly PathSegment[];
-  /** `x-graph-vpp-permissions`: the name of a set in `components.x-graph-vpp-permission-sets`. */
+  /** The set in `components.x-graph-vpp-permission-sets` whose `operations` list this one. */
   readonly permissionSet: string;
   /** Every delegated (work or school) scope the operation names, for messages. */
   readonly delegatedScopes: readonly string[];
@@ -93,11 +93,7 @@ export function readOperations(doc: OpenApiDocument = spec): OperationContract[]
       const operation = node(rawOperation);
       const operationPointer = `${itemPointer}/${method}`;
       const operationId = text(operation['operationId'], `${operationPointer}/operationId`);
-      const permissionSet = text(
-        operation['x-graph-vpp-permissions'],
-        `${operationPointer}/x-graph-vpp-permissions`,
-      );
-      const permissions = permissionSetOf(doc, permissionSet, operationId);
+      const { permissionSet, ...permissions } = permissionSetOf(doc, operationId);
       const delegatedAlternatives = readDelegatedAlternatives(doc, operation);
       const responses = responsesOf(operation, operationPointer);
       operations.push({
@@ -137,23 +133,32 @@ export function parseTemplate(template: string): PathSegment[] {
     });
 }
 
-/** Personal-account and application rules: `security` cannot express them, the permission sets do. */
-function permissionSetOf(doc: OpenApiDocument, name: string, operationId: string) {
+/**
+ * Personal-account and application rules: `security` cannot express them, the permission sets
+ * do. The set is the one whose `operations` list names this operation; application and
+ * personal-account access follow its `seed` edition (refused) until the fake grows a
+ * `permissions: 'current' | 'seed'` option.
+ */
+function permissionSetOf(doc: OpenApiDocument, operationId: string) {
   const sets = node(doc.components['x-graph-vpp-permission-sets']);
-  const set = sets[name];
-  if (set === undefined) {
+  const owner = Object.entries(sets).find(([, set]) =>
+    list(node(set)['operations']).includes(operationId),
+  );
+  if (owner === undefined) {
     throw new Error(
-      `${operationId}: x-graph-vpp-permissions "${name}" is not in components.x-graph-vpp-permission-sets`,
+      `${operationId}: no set in components.x-graph-vpp-permission-sets lists this operation`,
     );
   }
-  const entry = node(set);
+  const [permissionSet, set] = owner;
+  const seed = node(node(set)['seed']);
   const scopesOrNotSupported = (value: unknown) =>
     value === 'notSupported' || value === undefined
       ? ('notSupported' as const)
-      : list(value).map((scope) => text(scope, `${name} scope`));
+      : list(value).map((scope) => text(scope, `${permissionSet}.seed scope`));
   return {
-    applicationPermissions: scopesOrNotSupported(entry['application']),
-    personalAccounts: scopesOrNotSupported(entry['delegatedPersonalMicrosoftAccount']),
+    permissionSet,
+    applicationPermissions: scopesOrNotSupported(seed['application']),
+    personalAccounts: scopesOrNotSupported(seed['delegatedPersonalMicrosoftAccount']),
   };
 }
 

@@ -403,7 +403,7 @@ export const VppTokenSyncStatusObject = {
     None: "none",
     /** Last Sync in progress. */
     InProgress: "inProgress",
-    /** Last Sync completed. */
+    /** Last Sync completed successfully. */
     Completed: "completed",
     /** Last Sync failed. */
     Failed: "failed",

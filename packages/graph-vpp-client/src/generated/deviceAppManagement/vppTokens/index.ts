@@ -22,6 +22,8 @@ export interface VppTokensRequestBuilder extends BaseRequestBuilder<VppTokensReq
      * List properties and relationships of the vppToken objects.
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {Promise<VppTokenCollectionResponse>}
+     * @throws {ODataError} error when the service returns a 429 status code
+     * @throws {ODataError} error when the service returns a 503 status code
      * @throws {ODataError} error when the service returns a 4XX or 5XX status code
      * @see {@link https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-list?view=graph-rest-1.0|List vppTokens (Graph v1.0 docs)}
      */
@@ -31,6 +33,8 @@ export interface VppTokensRequestBuilder extends BaseRequestBuilder<VppTokensReq
      * @param body You purchase multiple licenses for iOS apps through the Apple Volume Purchase Program for Business or Education.
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {Promise<VppToken>}
+     * @throws {ODataError} error when the service returns a 429 status code
+     * @throws {ODataError} error when the service returns a 503 status code
      * @throws {ODataError} error when the service returns a 4XX or 5XX status code
      * @see {@link https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-create?view=graph-rest-1.0|Create vppToken (Graph v1.0 docs)}
      */
@@ -96,6 +100,8 @@ export const VppTokensRequestBuilderRequestsMetadata: RequestsMetadata = {
         uriTemplate: VppTokensRequestBuilderUriTemplate,
         responseBodyContentType: "application/json",
         errorMappings: {
+            429: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
+            503: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
             XXX: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "send",
@@ -106,6 +112,8 @@ export const VppTokensRequestBuilderRequestsMetadata: RequestsMetadata = {
         uriTemplate: VppTokensRequestBuilderUriTemplate,
         responseBodyContentType: "application/json",
         errorMappings: {
+            429: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
+            503: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
             XXX: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "send",

@@ -19,6 +19,8 @@ export interface WithVppTokenItemRequestBuilder extends BaseRequestBuilder<WithV
     /**
      * Deletes a vppToken.
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
+     * @throws {ODataError} error when the service returns a 429 status code
+     * @throws {ODataError} error when the service returns a 503 status code
      * @throws {ODataError} error when the service returns a 4XX or 5XX status code
      * @see {@link https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-delete?view=graph-rest-1.0|Delete vppToken (Graph v1.0 docs)}
      */
@@ -27,6 +29,8 @@ export interface WithVppTokenItemRequestBuilder extends BaseRequestBuilder<WithV
      * Read properties and relationships of the vppToken object.
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {Promise<VppToken>}
+     * @throws {ODataError} error when the service returns a 429 status code
+     * @throws {ODataError} error when the service returns a 503 status code
      * @throws {ODataError} error when the service returns a 4XX or 5XX status code
      * @see {@link https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-get?view=graph-rest-1.0|Get vppToken (Graph v1.0 docs)}
      */
@@ -36,6 +40,8 @@ export interface WithVppTokenItemRequestBuilder extends BaseRequestBuilder<WithV
      * @param body You purchase multiple licenses for iOS apps through the Apple Volume Purchase Program for Business or Education.
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {Promise<VppToken>}
+     * @throws {ODataError} error when the service returns a 429 status code
+     * @throws {ODataError} error when the service returns a 503 status code
      * @throws {ODataError} error when the service returns a 4XX or 5XX status code
      * @see {@link https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-update?view=graph-rest-1.0|Update vppToken (Graph v1.0 docs)}
      */
@@ -95,6 +101,8 @@ export const WithVppTokenItemRequestBuilderRequestsMetadata: RequestsMetadata = 
         uriTemplate: WithVppTokenItemRequestBuilderUriTemplate,
         responseBodyContentType: "application/json",
         errorMappings: {
+            429: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
+            503: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
             XXX: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "sendNoResponseContent",
@@ -103,6 +111,8 @@ export const WithVppTokenItemRequestBuilderRequestsMetadata: RequestsMetadata = 
         uriTemplate: WithVppTokenItemRequestBuilderUriTemplate,
         responseBodyContentType: "application/json",
         errorMappings: {
+            429: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
+            503: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
             XXX: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "send",
@@ -113,6 +123,8 @@ export const WithVppTokenItemRequestBuilderRequestsMetadata: RequestsMetadata = 
         uriTemplate: WithVppTokenItemRequestBuilderUriTemplate,
         responseBodyContentType: "application/json",
         errorMappings: {
+            429: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
+            503: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
             XXX: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "send",

@@ -14,6 +14,8 @@ export interface SyncLicensesRequestBuilder extends BaseRequestBuilder<SyncLicen
      * Syncs licenses associated with a specific appleVolumePurchaseProgramToken.Do not supply a request body. Graph also accepts the namespaced form of the path,`…/{vppTokenId}/microsoft.graph.syncLicenses`.
      * @param requestConfiguration Configuration for the request such as headers, query parameters, and middleware options.
      * @returns {Promise<VppToken>}
+     * @throws {ODataError} error when the service returns a 429 status code
+     * @throws {ODataError} error when the service returns a 503 status code
      * @throws {ODataError} error when the service returns a 4XX or 5XX status code
      * @see {@link https://learn.microsoft.com/graph/api/intune-onboarding-vpptoken-synclicenses?view=graph-rest-1.0|syncLicenses action (Graph v1.0 docs)}
      */
@@ -37,6 +39,8 @@ export const SyncLicensesRequestBuilderRequestsMetadata: RequestsMetadata = {
         uriTemplate: SyncLicensesRequestBuilderUriTemplate,
         responseBodyContentType: "application/json",
         errorMappings: {
+            429: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
+            503: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
             XXX: createODataErrorFromDiscriminatorValue as ParsableFactory<Parsable>,
         },
         adapterMethodName: "send",
