@@ -49,7 +49,7 @@ export async function stubFetchBench(options = {}) {
 }
 
 /** Per client: median ms per call; per pair: the median of in-round ratios and their range. */
-async function interleaved(baseUrl, { rounds = 41, callsPerRound = 200, warmup = 400 } = {}) {
+async function interleaved(baseUrl, { rounds = 101, callsPerRound = 80, warmup = 400 } = {}) {
   const calls = Object.entries(overheadClients).map(([name, make]) => {
     const syncLicenses = make(baseUrl, accessToken);
     return [name, () => syncLicenses(id)];

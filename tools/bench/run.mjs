@@ -3,13 +3,14 @@
 // (slow) cold `npm test`.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { bundleBench } from './bundle.mjs';
+import { bundleBench, sdkLayerAttribution } from './bundle.mjs';
 import { overheadBench, stubFetchBench } from './overhead.mjs';
 import { fakeThroughputBench } from './fake-throughput.mjs';
 import { bulkSyncBench } from './bulk-sync.mjs';
 import { workspaceBench } from './workspace.mjs';
 
 const skipWorkspace = process.argv.includes('--skip-workspace');
+const loadAtStart = os.loadavg()[0];
 const checks = [];
 const check = (budget, ok, detail) => checks.push({ budget, ok, detail });
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -18,6 +19,7 @@ const sections = [];
 
 console.log('1/5 bundle size…');
 const bundles = await bundleBench();
+const attribution = await sdkLayerAttribution();
 const ours = bundles['graph-vpp-client + graph-vpp-auth'];
 const bare = bundles['bare Kiota runtime (abstractions + fetch + JSON)'];
 const generatedOnly = bundles['Kiota-generated client alone (no graph-vpp layer, no auth helper)'];
@@ -31,6 +33,14 @@ sections.push(
       ([name, s]) =>
         `| ${name} | ${kb(s.minified)} | ${kb(s.gzip)} | ${x(s.gzip / bundles['plain fetch (floor)'].gzip)} |`,
     ),
+    '',
+    `### Where the SDK layer's ${kb(ours.gzip - bare.gzip)} over the bare runtime go`,
+    '',
+    'Gzip saved when one module (and what only it imports) is left out; parts share helpers, so they do not add up exactly.',
+    '',
+    '| part | gzip |',
+    '| --- | ---: |',
+    ...Object.entries(attribution).map(([name, bytes]) => `| ${name} | ${kb(bytes)} |`),
   ].join('\n'),
 );
 check(
@@ -163,7 +173,7 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${
 const markdown = [
   '# graph-vpp benchmarks',
   '',
-  `Written by \`npx nx run bench:bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}). All rows of a table come from one run on one machine; read the ratios, not the absolute times.`,
+  `Written by \`npx nx run bench:bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}). All rows of a table come from one run on one machine; read the ratios, not the absolute times. Load average (1 min) ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end of the run on ${os.cpus().length} cores.`,
   '',
   '## Budgets',
   '',
