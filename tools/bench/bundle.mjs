@@ -1,5 +1,6 @@
 // 1. Bundle size: minified + gzip, browser ESM, same esbuild settings for every entry.
 import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -13,8 +14,9 @@ export const bundleEntries = {
   '@microsoft/microsoft-graph-client 3.x': 'microsoft-graph-client.mjs',
 };
 
-export async function measureBundle(file) {
+export async function measureBundle(file, plugins = []) {
   const result = await build({
+    plugins,
     entryPoints: [fileURLToPath(new URL(`./bundle-entries/${file}`, import.meta.url))],
     bundle: true,
     minify: true,
@@ -29,10 +31,59 @@ export async function measureBundle(file) {
   return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
 }
 
+/**
+ * Where the SDK layer's bytes go: the gzip saved when one module (and what only it imports) is
+ * replaced by empty exports. Parts overlap a little (shared helpers), so they do not add up.
+ */
+export const sdkLayerParts = {
+  'graph-vpp-auth (host policy, token sources, token cache)':
+    'graph-vpp-auth/dist/createGraphAuthProvider.js',
+  "Kiota's apiClientProxifier (fluent request builders)":
+    'kiota-abstractions/dist/es/src/apiClientProxifier.js',
+  'generated models (deserializers, serializer, enums)':
+    'graph-vpp-client/dist/generated/models/index.js',
+  'error responses → GraphError (Intune message unpacking)':
+    'graph-vpp-client/dist/http/graphErrorHandler.js',
+  'retry (Retry-After, backoff, clock)': 'graph-vpp-client/dist/http/graphRetryHandler.js',
+  'JSON corrections (docs wrapper, unknown enums, zone-less dates)':
+    'graph-vpp-client/dist/serialization/graphJsonParseNodeFactory.js',
+  'vppToken id guard': 'graph-vpp-client/dist/ids/guardIds.js',
+  'client-request-id, User-Agent, AbortSignal':
+    'graph-vpp-client/dist/http/requestHeadersHandler.js',
+};
+
+const emptyExports = (suffix) => ({
+  name: 'empty-exports',
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, ({ path }) => {
+      if (!path.replaceAll('\\', '/').endsWith(suffix)) return undefined;
+      const source = readFileSync(path, 'utf8');
+      const names = [
+        ...source.matchAll(/export (?:async )?(?:function|class|const|let) (\w+)/g),
+      ].map((m) => m[1]);
+      return { contents: names.map((n) => `export const ${n} = globalThis.${n};`).join('\n') };
+    });
+  },
+});
+
+export async function sdkLayerAttribution(
+  file = bundleEntries['graph-vpp-client + graph-vpp-auth'],
+) {
+  const whole = await measureBundle(file);
+  const rows = {};
+  for (const [name, suffix] of Object.entries(sdkLayerParts)) {
+    rows[name] = whole.gzip - (await measureBundle(file, [emptyExports(suffix)])).gzip;
+  }
+  return rows;
+}
+
 export async function bundleBench() {
   const rows = {};
   for (const [name, file] of Object.entries(bundleEntries)) rows[name] = await measureBundle(file);
   return rows;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.table(await bundleBench());
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.table(await bundleBench());
+  console.table(await sdkLayerAttribution());
+}

@@ -107,8 +107,9 @@ function decodeClaims(raw: string): string {
 
 /** An AbortSignal any request option carries (graph-vpp-client's `withSignal` puts one there). */
 function signalOf(request: RequestInformation): { signal?: AbortSignal } {
-  for (const option of Object.values(request.getRequestOptions())) {
-    const signal = (option as { signal?: unknown }).signal;
+  const options = request.getRequestOptions();
+  for (const key in options) {
+    const signal = (options[key] as { signal?: unknown } | undefined)?.signal;
     if (signal instanceof AbortSignal) return { signal };
   }
   return {};

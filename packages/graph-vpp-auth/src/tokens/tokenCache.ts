@@ -31,6 +31,8 @@ export class TokenCache {
   private readonly flights = new Map<string, Flight>();
   private readonly now: () => number;
   private readonly log: (line: string) => void;
+  private lastScopes: readonly string[] | undefined;
+  private lastKey = '';
 
   constructor(
     private readonly acquire: AcquireToken,
@@ -44,7 +46,7 @@ export class TokenCache {
     scopes: readonly string[],
     options: { claims?: string; signal?: AbortSignal } = {},
   ): Promise<string> {
-    const key = [...scopes].sort().join(' ');
+    const key = this.keyOf(scopes);
     const cached = this.entries.get(key);
     if (!options.claims && cached && this.now() < cached.refreshAt) return cached.token;
 
@@ -56,6 +58,17 @@ export class TokenCache {
       this.flights.set(flightKey, flight);
     }
     return this.wait(flight, options.signal);
+  }
+
+  /** The cache key of a scope set; remembered for a frozen list (the auth provider's own). */
+  private keyOf(scopes: readonly string[]): string {
+    if (scopes === this.lastScopes) return this.lastKey;
+    const key = [...scopes].sort().join(' ');
+    if (Object.isFrozen(scopes)) {
+      this.lastScopes = scopes;
+      this.lastKey = key;
+    }
+    return key;
   }
 
   private startFlight(

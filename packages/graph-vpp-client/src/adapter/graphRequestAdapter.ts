@@ -1,124 +1,49 @@
-import type {
-  BackingStoreFactory,
-  ErrorMappings,
-  Parsable,
-  ParsableFactory,
-  ParseNodeFactory,
-  PrimitiveTypesForDeserialization,
-  PrimitiveTypesForDeserializationForCollection,
-  PrimitiveTypesForDeserializationType,
-  PrimitiveTypesForDeserializationTypeForCollection,
-  RequestAdapter,
-  RequestInformation,
-  SerializationWriterFactory,
-} from '@microsoft/kiota-abstractions';
+import type { RequestInformation } from '@microsoft/kiota-abstractions';
 import type { FetchRequestAdapter } from '@microsoft/kiota-http-fetchlibrary';
 import { GraphError, isGraphError } from '../errors/graphError.js';
 import { CallOptions, callOptionsFrom } from '../http/callOptions.js';
 
+/** Every method through which the generated client sends a request. */
+const sendMethods = [
+  'send',
+  'sendCollection',
+  'sendCollectionOfPrimitive',
+  'sendPrimitive',
+  'sendNoResponseContent',
+  'sendEnum',
+  'sendCollectionOfEnum',
+] as const;
+
+type AnySend = (requestInfo: RequestInformation, ...rest: unknown[]) => Promise<unknown>;
+
 /**
- * The request adapter the generated client talks to: Kiota's FetchRequestAdapter, plus fresh
+ * Makes Kiota's FetchRequestAdapter the one the generated client talks to: each send gets fresh
  * per-call state for the middleware and one error type for everything the service refused.
  *
- * Composition rather than subclassing: FetchRequestAdapter's send methods are instance arrow
- * functions, which a subclass cannot call through `super`.
+ * The send methods are instance arrow functions (no prototype to subclass, no `super`), so they
+ * are wrapped in place: no delegating class, no extra object between the client and the adapter.
  */
-export class GraphRequestAdapter implements RequestAdapter {
-  constructor(private readonly inner: FetchRequestAdapter) {}
+export function guardSends(adapter: FetchRequestAdapter): FetchRequestAdapter {
+  const methods = adapter as unknown as Record<(typeof sendMethods)[number], AnySend>;
+  for (const name of sendMethods) {
+    const send = methods[name];
+    methods[name] = (requestInfo, ...rest) => guard(requestInfo, () => send(requestInfo, ...rest));
+  }
+  return adapter;
+}
 
-  get baseUrl(): string {
-    return this.inner.baseUrl;
-  }
-  set baseUrl(value: string) {
-    this.inner.baseUrl = value;
-  }
-
-  getSerializationWriterFactory(): SerializationWriterFactory {
-    return this.inner.getSerializationWriterFactory();
-  }
-  getParseNodeFactory(): ParseNodeFactory {
-    return this.inner.getParseNodeFactory();
-  }
-  getBackingStoreFactory(): BackingStoreFactory {
-    return this.inner.getBackingStoreFactory();
-  }
-  enableBackingStore(backingStoreFactory?: BackingStoreFactory): void {
-    this.inner.enableBackingStore(backingStoreFactory);
-  }
-  convertToNativeRequest<T>(requestInfo: RequestInformation): Promise<T> {
-    return this.inner.convertToNativeRequest<T>(requestInfo);
-  }
-
-  send<ModelType extends Parsable>(
-    requestInfo: RequestInformation,
-    type: ParsableFactory<ModelType>,
-    errorMappings: ErrorMappings | undefined,
-  ): Promise<ModelType | undefined> {
-    return this.guard(requestInfo, () => this.inner.send(requestInfo, type, errorMappings));
-  }
-  sendCollection<ModelType extends Parsable>(
-    requestInfo: RequestInformation,
-    type: ParsableFactory<ModelType>,
-    errorMappings: ErrorMappings | undefined,
-  ): Promise<ModelType[] | undefined> {
-    return this.guard(requestInfo, () =>
-      this.inner.sendCollection(requestInfo, type, errorMappings),
-    );
-  }
-  sendCollectionOfPrimitive<ResponseType extends PrimitiveTypesForDeserializationTypeForCollection>(
-    requestInfo: RequestInformation,
-    responseType: PrimitiveTypesForDeserializationForCollection,
-    errorMappings: ErrorMappings | undefined,
-  ): Promise<ResponseType[] | undefined> {
-    return this.guard(requestInfo, () =>
-      this.inner.sendCollectionOfPrimitive<ResponseType>(requestInfo, responseType, errorMappings),
-    );
-  }
-  sendPrimitive<ResponseType extends PrimitiveTypesForDeserializationType>(
-    requestInfo: RequestInformation,
-    responseType: PrimitiveTypesForDeserialization,
-    errorMappings: ErrorMappings | undefined,
-  ): Promise<ResponseType | undefined> {
-    return this.guard(requestInfo, () =>
-      this.inner.sendPrimitive<ResponseType>(requestInfo, responseType, errorMappings),
-    );
-  }
-  sendNoResponseContent(
-    requestInfo: RequestInformation,
-    errorMappings: ErrorMappings | undefined,
-  ): Promise<void> {
-    return this.guard(requestInfo, () =>
-      this.inner.sendNoResponseContent(requestInfo, errorMappings),
-    );
-  }
-  sendEnum<EnumObject extends Record<string, unknown>>(
-    requestInfo: RequestInformation,
-    enumObject: EnumObject,
-    errorMappings: ErrorMappings | undefined,
-  ): Promise<EnumObject[keyof EnumObject] | undefined> {
-    return this.guard(requestInfo, () =>
-      this.inner.sendEnum(requestInfo, enumObject, errorMappings),
-    );
-  }
-  sendCollectionOfEnum<EnumObject extends Record<string, unknown>>(
-    requestInfo: RequestInformation,
-    enumObject: EnumObject,
-    errorMappings: ErrorMappings | undefined,
-  ): Promise<EnumObject[keyof EnumObject][] | undefined> {
-    return this.guard(requestInfo, () =>
-      this.inner.sendCollectionOfEnum(requestInfo, enumObject, errorMappings),
-    );
-  }
-
-  private async guard<T>(requestInfo: RequestInformation, send: () => Promise<T>): Promise<T> {
-    // Fresh per-call state (a reused configuration object must not carry the last call's state).
-    const previous = callOptionsFrom(requestInfo.getRequestOptions());
-    requestInfo.addRequestOptions([new CallOptions(previous?.signal)]);
-    try {
-      return await send();
-    } catch (error) {
-      throw normaliseError(error);
-    }
+async function guard<T>(requestInfo: RequestInformation, send: () => Promise<T>): Promise<T> {
+  // Fresh per-call state (a reused configuration object must not carry the last call's state).
+  const previous = callOptionsFrom(requestInfo.getRequestOptions());
+  requestInfo.addRequestOptions([new CallOptions(previous?.signal)]);
+  try {
+    // Expand the URI template once: the auth provider, the adapter and its fetch each read `URL`,
+    // and every read of an unexpanded one runs the whole template expansion again.
+    const url = requestInfo.URL;
+    requestInfo.URL = url;
+    return await send();
+  } catch (error) {
+    throw normaliseError(error);
   }
 }
 
@@ -129,18 +54,12 @@ export class GraphRequestAdapter implements RequestAdapter {
  */
 function normaliseError(error: unknown): unknown {
   if (isGraphError(error)) return error;
-  if (
-    error &&
-    typeof error === 'object' &&
-    typeof (error as { responseStatusCode?: unknown }).responseStatusCode === 'number'
-  ) {
-    const status = (error as { responseStatusCode: number }).responseStatusCode;
-    const message = (error as { message?: unknown }).message;
-    return new GraphError({
-      status,
-      code: `HTTP${status}`,
-      message: typeof message === 'string' && message ? message : `the service answered ${status}`,
-    });
-  }
-  return error;
+  const status = (error as { responseStatusCode?: unknown } | null)?.responseStatusCode;
+  if (typeof status !== 'number') return error;
+  const message = (error as { message?: unknown }).message;
+  return new GraphError({
+    status,
+    code: `HTTP${status}`,
+    message: typeof message === 'string' && message ? message : `the service answered ${status}`,
+  });
 }

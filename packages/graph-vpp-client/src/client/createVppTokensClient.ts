@@ -9,7 +9,7 @@ import {
   type Middleware,
 } from '@microsoft/kiota-http-fetchlibrary';
 import { JsonSerializationWriterFactory } from '@microsoft/kiota-serialization-json';
-import { GraphRequestAdapter } from '../adapter/graphRequestAdapter.js';
+import { guardSends } from '../adapter/graphRequestAdapter.js';
 import { parseGraphBaseUrl } from '../baseUrl/graphBaseUrl.js';
 import {
   createVppTokensApiClient,
@@ -84,7 +84,7 @@ export function createVppTokensClient(options: VppTokensClientOptions): VppToken
     new HttpClient(undefined, ...middleware),
   );
   fetchAdapter.baseUrl = baseUrl;
-  const client = guardVppTokenIds(createVppTokensApiClient(new GraphRequestAdapter(fetchAdapter)));
+  const client = guardVppTokenIds(createVppTokensApiClient(guardSends(fetchAdapter)));
   clientBaseUrls.set(client, baseUrl);
   return client;
 }

@@ -5,6 +5,9 @@ import type {
 } from '@microsoft/kiota-abstractions';
 import { JsonParseNode } from '@microsoft/kiota-serialization-json';
 
+/** One decoder for every response (stateless between `decode` calls without `stream`). */
+const utf8 = new TextDecoder();
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Model = Record<string, unknown> & { additionalData?: Record<string, unknown> };
 
@@ -28,7 +31,7 @@ export class GraphJsonParseNodeFactory implements ParseNodeFactory {
     if (contentType !== this.getValidContentType()) {
       throw new Error(`expected a ${this.getValidContentType()} content type, got ${contentType}`);
     }
-    const json = unwrapDocsEntity(JSON.parse(new TextDecoder().decode(content)) as Json);
+    const json = unwrapDocsEntity(JSON.parse(utf8.decode(content)) as Json);
     const root = new JsonParseNode(json, this.backingStoreFactory);
     root.onAfterAssignFieldValues = (model) => restoreWhatKiotaDropped(json, model as Model);
     return root;
