@@ -18,8 +18,11 @@ export interface SyncLicensesMutationOptions {
   mutationFn: (vppTokenId: string) => Promise<VppToken>;
   /** {@link vppRetry}: a re-sent syncLicenses only restarts the same sync, so a network retry is safe. */
   retry: VppRetry;
-  /** Writes the returned token into the cache (see {@link writeVppTokenToCache}). */
-  onSuccess: (vppToken: VppToken) => void;
+  /**
+   * Cancels list and detail fetches already in flight (their answer may predate the sync), then
+   * writes the returned token into the cache (see {@link writeVppTokenToCache}).
+   */
+  onSuccess: (vppToken: VppToken) => Promise<void>;
 }
 
 /**
@@ -50,6 +53,13 @@ export function syncLicensesMutationOptions(
       };
     },
     retry: vppRetry,
-    onSuccess: (vppToken) => writeVppTokenToCache(queryClient, vppToken),
+    onSuccess: async (vppToken) => {
+      // Only queries that have data: cancelling a first load would leave it empty with no refetch.
+      await queryClient.cancelQueries({
+        queryKey: vppTokenKeys.all,
+        predicate: (query) => query.state.data !== undefined,
+      });
+      writeVppTokenToCache(queryClient, vppToken);
+    },
   };
 }
