@@ -180,6 +180,28 @@ describe('syncLicensesMutationOptions', () => {
     stopWatching();
   });
 
+  it('cancels a list fetch in flight, whose answer would predate the sync', async () => {
+    const { client, fake, network } = createFakeGraph();
+    const queryClient = newQueryClient();
+    const options = vppTokensQueryOptions(client);
+    const id = vppTokenIdOf(fake, 'Fabrikam GmbH');
+    await queryClient.fetchQuery(options);
+    network.mode = 'hang-reads';
+    const readsBefore = network.signals.length;
+    const refetch = queryClient.refetchQueries({ queryKey: options.queryKey });
+    await vi.waitFor(() => expect(network.signals.length).toBe(readsBefore + 1));
+    const pendingRead = network.signals[readsBefore];
+
+    await new MutationObserver(
+      queryClient,
+      syncLicensesMutationOptions(client, { queryClient }),
+    ).mutate(id);
+    await refetch;
+    expect(pendingRead?.aborted).toBe(true);
+    const cached = queryClient.getQueryData<VppToken[]>(options.queryKey);
+    expect(cached?.find((t) => t.id === id)?.lastSyncStatus).toBe('inProgress');
+  });
+
   it('does not retry a refused sync', async () => {
     const { client, fake, requestsTo } = createFakeGraph();
     fake.failNext({ status: 403, operation: 'vppTokens.syncLicenses' });

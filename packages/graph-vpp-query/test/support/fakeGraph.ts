@@ -20,8 +20,8 @@ export function vppTokenIdOf(fake: VppFake, organizationName: string): string {
   return id;
 }
 
-/** How `fetch` behaves: pass to the fake, fail as if offline, or hang until aborted. */
-export type NetworkMode = 'online' | 'offline' | 'hang';
+/** How `fetch` behaves: pass to the fake, fail as if offline, or hang (all, or GETs) until aborted. */
+export type NetworkMode = 'online' | 'offline' | 'hang' | 'hang-reads';
 
 export interface FakeGraph {
   fake: VppFake;
@@ -45,7 +45,7 @@ export function createFakeGraph(
       network.attempts += 1;
       if (init.signal) network.signals.push(init.signal);
       if (network.mode === 'offline') return Promise.reject(new TypeError('fetch failed'));
-      if (network.mode === 'hang') {
+      if (network.mode === 'hang' || (network.mode === 'hang-reads' && init.method === 'GET')) {
         return new Promise((_, reject) =>
           init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
         );
