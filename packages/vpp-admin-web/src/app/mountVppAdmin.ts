@@ -124,9 +124,7 @@ export function mountVppAdmin(root: HTMLElement, options: VppAdminOptions): VppA
   function render(): void {
     if (disposed) return;
     const result: ListResult = list.getCurrentResult();
-    if (result.isPending) {
-      summary.textContent = result.isError ? '' : 'Loading…';
-    }
+    if (result.isPending) summary.textContent = 'Loading…';
     const listed = new Set<string>();
     for (const token of result.data ?? []) {
       if (!token.id) continue;
