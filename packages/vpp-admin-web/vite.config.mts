@@ -23,6 +23,7 @@ export default defineConfig(({ mode }) => ({
       '@microsoft/kiota-abstractions',
       '@microsoft/kiota-http-fetchlibrary',
       '@microsoft/kiota-serialization-json',
+      '@tanstack/query-core',
     ],
   },
   build: { target: 'es2022', sourcemap: true },

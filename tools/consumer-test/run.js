@@ -1,4 +1,4 @@
-// `nx run consumer-test:consumer-test`: packs the four public packages, installs the tarballs into
+// `nx run consumer-test:consumer-test`: packs the five public packages, installs the tarballs into
 // scratch projects outside the workspace (no workspace links, no hoisted node_modules above them)
 // and runs the consumer suite in ./scratch there with `node --test`, once per leg:
 //
@@ -26,10 +26,18 @@ import { cachedNode24, isCI, node24Version, skipNotice } from './node24.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const workspaceRoot = join(here, '..', '..');
-const packages = ['graph-vpp-client', 'graph-vpp-auth', 'graph-vpp-fake', 'graph-vpp-cli'];
+const packages = [
+  'graph-vpp-client',
+  'graph-vpp-auth',
+  'graph-vpp-fake',
+  'graph-vpp-query',
+  'graph-vpp-cli',
+];
 
 /** Exact versions, so the Nx cache key (this file) moves when the matrix does. */
 const tooling = { typescript: '6.0.2', esbuild: '0.28.2' };
+/** graph-vpp-query's peer, as a frontend app would install it. */
+const peers = { '@tanstack/query-core': '5.108.4' };
 const legs = [
   {
     name: 'node20/msw2',
@@ -128,7 +136,7 @@ for (const leg of legs) {
         name: `graph-vpp-consumer-${leg.name.replace('/', '-')}`,
         private: true,
         type: 'module',
-        dependencies: { ...tarballOf, ...leg.dependencies, ...tooling },
+        dependencies: { ...tarballOf, ...peers, ...leg.dependencies, ...tooling },
       },
       null,
       2,

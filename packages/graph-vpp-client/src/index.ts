@@ -4,12 +4,14 @@ export {
   type VppTokensClientOptions,
 } from './client/createVppTokensClient.js';
 export { GraphError, isGraphError, type GraphErrorDetails } from './errors/graphError.js';
+export { describeGraphError } from './errors/describeGraphError.js';
 export { withSignal } from './http/callOptions.js';
 export { systemClock, type Clock } from './http/clock.js';
 export { isRetryable, type RetryOptions } from './http/graphRetryHandler.js';
 export { parseRetryAfter } from './http/retryAfter.js';
 export { assertValidVppTokenId } from './ids/vppTokenId.js';
 export { enumValue } from './enums/enumValue.js';
+export { getAllVppTokens } from './paging/getAllVppTokens.js';
 export {
   listAllVppTokens,
   listVppTokenPages,

@@ -105,7 +105,7 @@ describe('the admin page in Chromium, with the fake in a service worker', () => 
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(
-      /^Could not sync Contoso Ltd: Microsoft Graph refused the request \(403\): .*This needs a delegated work or school account with DeviceManagementServiceConfig\.ReadWrite\.All\./,
+      /^Could not sync Contoso Ltd: Microsoft Graph refused the request \(403\): .*The account needs DeviceManagementServiceConfig\.ReadWrite\.All \(delegated\)\./,
     );
     expect(await status('Contoso Ltd')).toBe('completed');
   });
@@ -118,7 +118,7 @@ describe('the admin page in Chromium, with the fake in a service worker', () => 
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Could not list VPP tokens');
     expect(await alert.textContent()).toContain(
-      'This needs a delegated work or school account with DeviceManagementServiceConfig.ReadWrite.All.',
+      'application permissions are not supported here; sign in with a work or school account instead.',
     );
   });
 

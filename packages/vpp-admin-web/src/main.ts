@@ -1,4 +1,4 @@
-import { createVppTokensClient, systemClock } from 'graph-vpp-client';
+import { createVppTokensClient } from 'graph-vpp-client';
 import { mountVppAdmin } from './app/mountVppAdmin.js';
 import './styles.css';
 
@@ -16,14 +16,11 @@ if (demoMode) {
   root.before(createDemoBanner(document));
   mountVppAdmin(root, {
     client: createVppTokensClient({ authProvider: demo.authProvider, fetch: demo.fetch }),
-    clock: systemClock,
     pollIntervalMs: 1_000,
-    maxPollIntervalMs: 2_000,
   });
 } else {
   const { createSignInAuthProvider } = await import('./auth/signInAuthProvider.js');
   mountVppAdmin(root, {
     client: createVppTokensClient({ authProvider: createSignInAuthProvider() }),
-    clock: systemClock,
   });
 }

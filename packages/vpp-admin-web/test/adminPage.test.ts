@@ -22,6 +22,12 @@ const open = async (
   return page;
 };
 const syncRequests = () => fake.requests.filter((r) => r.operationId === 'vppTokens.syncLicenses');
+const listRequests = () => fake.requests.filter((r) => r.operationId === 'vppTokens.list').length;
+/** Waits until the page has polled the list again (twice, so one poll surely began after now). */
+const nextPolls = async () => {
+  const before = listRequests();
+  await vi.waitFor(() => expect(listRequests()).toBeGreaterThan(before + 1));
+};
 const fakeToken = (name: string) => fake.listVppTokens().find((t) => t.organizationName === name)!;
 
 describe('the token list', () => {
@@ -60,18 +66,18 @@ describe('the token list', () => {
 
 describe('syncing', () => {
   it('shows one token in progress until the fake finishes the sync, then completed', async () => {
-    const { status, syncButton, row, clock } = await open();
+    const { status, syncButton, row } = await open();
 
     syncButton('Fabrikam GmbH').click();
     await vi.waitFor(() => expect(status('Fabrikam GmbH')).toBe('inProgress'));
     expect(row('Fabrikam GmbH').querySelector('progress')).not.toBeNull();
     expect(syncButton('Fabrikam GmbH').disabled).toBe(true);
-    // The page now polls between pauses; after the first poll it is still in progress.
-    await vi.waitFor(() => expect(clock.sleeping).toBe(1));
+    // The list now polls; while fake time stands still the sync stays in progress.
+    await nextPolls();
     expect(fakeToken('Fabrikam GmbH').lastSyncStatus).toBe('inProgress');
     expect(status('Fabrikam GmbH')).toBe('inProgress');
 
-    clock.advance(30_000); // the fake's default sync duration
+    fake.clock.advance(30_000); // the fake's default sync duration
     await vi.waitFor(() => expect(status('Fabrikam GmbH')).toBe('completed'));
     expect(row('Fabrikam GmbH').querySelector('progress')).toBeNull();
     expect(syncButton('Fabrikam GmbH').disabled).toBe(false);
@@ -83,12 +89,13 @@ describe('syncing', () => {
   });
 
   it('shows failed, with what to do, when an expired token is synced', async () => {
-    const { status, syncButton, row, clock } = await open();
+    const { status, syncButton, row } = await open();
 
     syncButton('Northwind Traders').click();
-    await vi.waitFor(() => expect(clock.sleeping).toBe(1));
+    await vi.waitFor(() => expect(status('Northwind Traders')).toBe('inProgress'));
+    await nextPolls();
     expect(status('Northwind Traders')).toBe('inProgress');
-    clock.advance(30_000);
+    fake.clock.advance(30_000);
     await vi.waitFor(() => expect(status('Northwind Traders')).toBe('failed'));
     expect(row('Northwind Traders').querySelector('.sync-note')?.textContent).toMatch(
       /token is expired: renew it in Apple Business Manager/,
@@ -96,13 +103,13 @@ describe('syncing', () => {
   });
 
   it('syncs all tokens and shows each one finish', async () => {
-    const { root, status, clock } = await open();
+    const { root, status } = await open();
 
     root.querySelector<HTMLButtonElement>('button[data-action="sync-all"]')!.click();
-    await vi.waitFor(() => expect(clock.sleeping).toBe(6));
-    expect(syncRequests()).toHaveLength(6);
+    await vi.waitFor(() => expect(syncRequests()).toHaveLength(6));
+    await nextPolls();
     expect(root.querySelector('[role="status"]')?.textContent).toBe('6 tokens, 6 syncing…');
-    clock.advance(30_000);
+    fake.clock.advance(30_000);
     await vi.waitFor(() => expect(status('Contoso Ltd')).toBe('completed'));
     await vi.waitFor(() =>
       expect(root.querySelectorAll('[data-status="inProgress"]')).toHaveLength(0),
@@ -119,24 +126,25 @@ describe('syncing', () => {
         { method: 'POST', headers: { authorization: `Bearer ${fake.mintAccessToken()}` } },
       ),
     );
-    const { status, clock } = await open();
+    const { status } = await open();
     expect(status('Fabrikam GmbH')).toBe('inProgress');
-    await vi.waitFor(() => expect(clock.sleeping).toBe(1));
-    clock.advance(30_000);
+    await nextPolls(); // the page polls a sync it did not start
+    fake.clock.advance(30_000);
     await vi.waitFor(() => expect(status('Fabrikam GmbH')).toBe('completed'));
   });
 });
 
 describe('readable errors', () => {
-  it('explains a 403 with the permission the API needs', async () => {
+  it('explains the 403 an app-only token gets, after one request', async () => {
     const { notice, root } = await open({ appOnly: true });
 
     expect(notice()).toMatch(
       /^Could not list VPP tokens: Microsoft Graph refused the request \(403\)/,
     );
     expect(notice()).toContain(
-      'This needs a delegated work or school account with DeviceManagementServiceConfig.ReadWrite.All.',
+      'application permissions are not supported here; sign in with a work or school account instead.',
     );
+    expect(listRequests()).toBe(1); // no query-level retries on top of the client's
     expect(notice()).toMatch(/request-id [0-9a-f-]{36}/);
     expect(notice()).not.toContain(fake.mintAccessToken({ appOnly: true }).split('.')[0]);
     expect(root.querySelectorAll('tbody tr')).toHaveLength(0);
@@ -175,17 +183,16 @@ describe('readable errors', () => {
     const { notice } = await open();
 
     expect(notice()).toBe(
-      'Could not list VPP tokens: Cannot reach Microsoft Graph. Check the network connection and try again.',
+      'Could not list VPP tokens: Cannot reach Microsoft Graph; check the network connection and try again.',
     );
   });
 
   it('clears the error once a refresh works again', async () => {
-    server.use(
-      http.all('https://graph.microsoft.com/*', () => HttpResponse.error(), { once: true }),
-    );
+    server.use(http.all('https://graph.microsoft.com/*', () => HttpResponse.error()));
     const { notice, root, app } = await open();
     expect(notice()).toContain('Cannot reach Microsoft Graph');
 
+    server.resetHandlers(); // back online: the fake answers again
     await app.refresh();
     expect(notice()).toBeUndefined();
     expect(root.querySelectorAll('tbody tr')).toHaveLength(6);

@@ -1,13 +1,20 @@
 import {
-  listAllVppTokens,
-  waitForSync,
-  withSignal,
-  type Clock,
+  MutationObserver,
+  QueryClient,
+  QueryObserver,
+  type QueryObserverResult,
+} from '@tanstack/query-core';
+import {
+  describeGraphError,
+  isGraphError,
   type VppToken,
   type VppTokensApiClient,
 } from 'graph-vpp-client';
-import { describeFailure, isSpecificToToken } from '../errors/describeFailure.js';
-import { syncStatusOf } from './formatting.js';
+import {
+  isSyncInProgress,
+  syncLicensesMutationOptions,
+  vppTokensQueryOptions,
+} from 'graph-vpp-query';
 import {
   createTokenRow,
   tokenColumns,
@@ -19,14 +26,10 @@ import {
 export interface VppAdminOptions {
   /** A client from `createVppTokensClient`, with whatever auth and fetch the host page chose. */
   client: VppTokensApiClient;
-  /** Time for polling a sync; tests pass one they drive. */
-  clock: Clock;
-  /** First pause between status polls while a sync runs. Default 2 s. */
-  pollIntervalMs?: number;
-  /** Longest pause between polls. Default 10 s. */
-  maxPollIntervalMs?: number;
-  /** Stop waiting for a sync after this long. Default 10 min. */
-  syncTimeoutMs?: number;
+  /** The cache behind the page; tests pass one with instant retries. Default: a new QueryClient. */
+  queryClient?: QueryClient | undefined;
+  /** Pause between list polls while a sync runs. Default 2 s. */
+  pollIntervalMs?: number | undefined;
 }
 
 export interface VppAdmin {
@@ -43,17 +46,30 @@ export interface VppAdmin {
 /** Properties the page shows; the secret `token` contents are never requested. */
 const listedProperties = ['id', ...tokenFields];
 
+type ListResult = QueryObserverResult<VppToken[], Error>;
+
 /**
  * The VPP token admin page: a table of tokens with their state and sync status, Sync buttons per
  * token and for all, an indeterminate progress bar while a sync runs, and one alert line for the
- * last failure. Plain DOM; everything it knows about Graph comes through `client`.
+ * last failure. Plain DOM over graph-vpp-query's option objects, driven by query-core's observers:
+ * the list query polls by itself while any token is `inProgress`.
  */
 export function mountVppAdmin(root: HTMLElement, options: VppAdminOptions): VppAdmin {
-  const { client, clock } = options;
+  const { client } = options;
+  const queryClient = options.queryClient ?? new QueryClient();
   const document = root.ownerDocument;
-  const stop = new AbortController();
-  const views = new Map<string, { view: TokenRowView; row: HTMLTableRowElement }>();
-  const waits = new Map<string, Promise<void>>();
+  const rows = new Map<string, HTMLTableRowElement>();
+  /** Tokens whose syncLicenses POST has been sent and not yet answered. */
+  const posting = new Set<string>();
+  const list = new QueryObserver(
+    queryClient,
+    vppTokensQueryOptions(client, {
+      select: listedProperties,
+      pollIntervalMs: options.pollIntervalMs ?? 2_000,
+    }),
+  );
+  const syncLicenses = syncLicensesMutationOptions(client, { queryClient });
+  let disposed = false;
 
   const section = document.createElement('section');
   section.className = 'vpp-admin';
@@ -83,127 +99,120 @@ export function mountVppAdmin(root: HTMLElement, options: VppAdminOptions): VppA
   }
   root.replaceChildren(section);
 
-  const showFailure = (error: unknown, about?: string) => {
-    if (stop.signal.aborted) return;
-    notice.textContent = about ? `${about}: ${describeFailure(error)}` : describeFailure(error);
+  /** Where the notice came from: a list success clears only a list failure. */
+  let noticeFrom: 'list' | 'sync' | undefined;
+  const showFailure = (error: unknown, about: string, from: 'list' | 'sync') => {
+    if (disposed) return;
+    notice.textContent = `${about}: ${describeGraphError(error)}`;
     notice.hidden = false;
+    noticeFrom = from;
   };
-  const clearFailure = () => {
+  const clearFailure = (from?: 'list') => {
+    if (from && noticeFrom !== from) return;
     notice.hidden = true;
     notice.textContent = '';
+    noticeFrom = undefined;
   };
-  const updateSummary = () => {
-    const syncing = [...views.values()].filter((v) => v.view.syncing).length;
-    const count = `${views.size} token${views.size === 1 ? '' : 's'}`;
-    summary.textContent = syncing ? `${count}, ${syncing} syncing…` : count;
-  };
-  const show = (id: string, view: TokenRowView) => {
-    let entry = views.get(id);
-    if (!entry) {
-      entry = { view, row: createTokenRow(document, id) };
-      views.set(id, entry);
-      body.append(entry.row);
+
+  const viewOf = (token: VppToken): TokenRowView => ({
+    token,
+    syncing: posting.has(token.id ?? '') || isSyncInProgress(token),
+  });
+  const tokens = (): VppToken[] => list.getCurrentResult().data ?? [];
+  const nameOf = (id: string) => tokens().find((t) => t.id === id)?.organizationName ?? id;
+
+  function render(): void {
+    if (disposed) return;
+    const result: ListResult = list.getCurrentResult();
+    if (result.isPending) summary.textContent = 'Loading…';
+    const listed = new Set<string>();
+    for (const token of result.data ?? []) {
+      if (!token.id) continue;
+      listed.add(token.id);
+      let row = rows.get(token.id);
+      if (!row) {
+        row = createTokenRow(document, token.id);
+        rows.set(token.id, row);
+      }
+      body.append(row); // keeps the list's order
+      updateTokenRow(row, viewOf(token));
     }
-    entry.view = view;
-    updateTokenRow(entry.row, view);
-    updateSummary();
-  };
-  const nameOf = (id: string) => views.get(id)?.view.token.organizationName ?? id;
+    for (const [id, row] of rows) {
+      if (listed.has(id)) continue;
+      row.remove();
+      rows.delete(id);
+    }
+    if (result.data) {
+      const syncing = result.data.filter((t) => viewOf(t).syncing).length;
+      const count = `${rows.size} token${rows.size === 1 ? '' : 's'}`;
+      summary.textContent = syncing ? `${count}, ${syncing} syncing…` : count;
+    } else if (result.isError) {
+      summary.textContent = '0 tokens';
+    }
+  }
+
+  const unsubscribe = list.subscribe((result) => {
+    if (result.fetchStatus === 'idle') {
+      if (result.isError) showFailure(result.error, 'Could not list VPP tokens', 'list');
+      else if (result.isSuccess) clearFailure('list');
+    }
+    render();
+  });
+
+  /** Settles once the list has an answer and `done` holds for it (or the page is gone). */
+  function until(done: (result: ListResult) => boolean): Promise<void> {
+    return new Promise((resolve) => {
+      const check = (result: ListResult) => {
+        if (!disposed && (result.fetchStatus !== 'idle' || !done(result))) return false;
+        stop();
+        resolve();
+        return true;
+      };
+      const stop = list.subscribe((result) => void check(result));
+      check(list.getCurrentResult());
+    });
+  }
+  const settled = (id: string) => (result: ListResult) =>
+    !posting.has(id) && !isSyncInProgress(result.data?.find((t) => t.id === id));
 
   async function refresh(): Promise<void> {
-    summary.textContent = 'Loading…';
-    try {
-      const tokens: VppToken[] = [];
-      for await (const token of listAllVppTokens(client, {
-        select: listedProperties,
-        signal: stop.signal,
-      })) {
-        tokens.push(token);
-      }
-      clearFailure();
-      const listed = new Set<string>();
-      for (const token of tokens) {
-        if (!token.id) continue;
-        listed.add(token.id);
-        // A row whose sync was sent or is being waited for stays "syncing" until that ends.
-        const syncing = waits.has(token.id) || (views.get(token.id)?.view.syncing ?? false);
-        show(token.id, { token, syncing });
-        if (syncStatusOf(token) === 'inProgress') void watch(token.id);
-      }
-      for (const [id, entry] of views) {
-        if (listed.has(id)) continue;
-        entry.row.remove();
-        views.delete(id);
-      }
-      updateSummary();
-    } catch (error) {
-      showFailure(error, 'Could not list VPP tokens');
-      updateSummary();
-    }
+    await list.refetch();
   }
 
-  /** Polls one token until its sync finishes; one wait per token at a time. */
-  function watch(id: string): Promise<void> {
-    const running = waits.get(id);
-    if (running) return running;
-    const wait = (async () => {
-      try {
-        const token = await waitForSync(client, id, {
-          clock,
-          signal: stop.signal,
-          intervalMs: options.pollIntervalMs ?? 2_000,
-          maxIntervalMs: options.maxPollIntervalMs ?? 10_000,
-          timeoutMs: options.syncTimeoutMs ?? 10 * 60_000,
-        });
-        waits.delete(id);
-        show(id, { token, syncing: false });
-      } catch (error) {
-        waits.delete(id);
-        if (stop.signal.aborted) return;
-        showFailure(error, nameOf(id));
-        const entry = views.get(id);
-        if (entry) show(id, { token: entry.view.token, syncing: false, note: 'Status unknown.' });
-      }
-    })();
-    waits.set(id, wait);
-    return wait;
-  }
-
-  /** Sends syncLicenses; on success the wait for the result starts. Failures are shown and returned. */
+  /** Sends syncLicenses; the list then polls until it is done. Failures are shown and returned. */
   async function startSync(id: string): Promise<{ failure?: unknown }> {
-    const entry = views.get(id);
-    if (!entry || waits.has(id)) return {};
-    const before = entry.view.token;
-    show(id, { token: before, syncing: true });
+    const token = tokens().find((t) => t.id === id);
+    if (!token || posting.has(id) || isSyncInProgress(token)) return {};
+    posting.add(id);
+    render();
     try {
-      const started = await client.deviceAppManagement.vppTokens
-        .byVppTokenId(id)
-        .syncLicenses.post(withSignal(stop.signal));
-      show(id, { token: { ...before, ...started }, syncing: true });
+      await new MutationObserver(queryClient, syncLicenses).mutate(id);
+      return {};
     } catch (failure) {
-      showFailure(failure, `Could not sync ${nameOf(id)}`);
-      show(id, { token: before, syncing: false });
+      showFailure(failure, `Could not sync ${nameOf(id)}`, 'sync');
       return { failure };
+    } finally {
+      posting.delete(id);
+      render();
     }
-    void watch(id);
-    return {};
   }
 
   async function sync(id: string): Promise<void> {
     clearFailure();
     const { failure } = await startSync(id);
-    if (!failure) await waits.get(id);
+    if (!failure) await until(settled(id));
   }
 
   async function syncAll(): Promise<void> {
     clearFailure();
-    // One POST at a time stays inside Intune's write budget; the waits then run side by side.
-    for (const id of [...views.keys()]) {
+    const ids = tokens().flatMap((t) => (t.id ? [t.id] : []));
+    // One POST at a time stays inside Intune's write budget; the polls then cover them all.
+    for (const id of ids) {
       const { failure } = await startSync(id);
       // Sign-in, permission, throttling and network failures would repeat for every token.
       if (failure !== undefined && !isSpecificToToken(failure)) break;
     }
-    await Promise.all(waits.values());
+    await until((result) => ids.every((id) => settled(id)(result)));
   }
 
   section.addEventListener('click', (event) => {
@@ -218,14 +227,27 @@ export function mountVppAdmin(root: HTMLElement, options: VppAdminOptions): VppA
     }
   });
 
+  render();
   return {
-    ready: refresh(),
+    ready: until(() => true),
     refresh,
     sync,
     syncAll,
     dispose() {
-      stop.abort();
+      disposed = true;
+      unsubscribe();
+      void queryClient.cancelQueries();
       section.remove();
     },
   };
+}
+
+/** A failure that concerns one token (400/404/409…), not the caller, the service or the network. */
+function isSpecificToToken(error: unknown): boolean {
+  return (
+    isGraphError(error) &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    ![401, 403, 429].includes(error.status)
+  );
 }

@@ -1,13 +1,12 @@
+import { QueryClient } from '@tanstack/query-core';
 import { createGraphAuthProvider } from 'graph-vpp-auth';
 import { createVppTokensClient } from 'graph-vpp-client';
 import type { MintAccessTokenOptions, VppFake } from 'graph-vpp-fake';
 import { mountVppAdmin, type VppAdmin } from '../../src/app/mountVppAdmin.js';
-import { createManualClock, type ManualClock } from './manualClock.js';
 
 export interface MountedPage {
   app: VppAdmin;
   root: HTMLElement;
-  clock: ManualClock;
   row(organizationName: string): HTMLTableRowElement;
   /** The `data-status` of a row's sync status cell: none, inProgress, completed, failed. */
   status(organizationName: string): string | undefined;
@@ -15,16 +14,20 @@ export interface MountedPage {
   notice(): string | undefined;
 }
 
-/** Mounts the page in happy-dom with the real client and auth provider, talking to the fake through msw. */
+/**
+ * Mounts the page in happy-dom with the real client, auth provider and query-core, talking to
+ * the fake through msw. The list polls every 5 ms of real time while a sync runs, but a sync
+ * only finishes when the test moves the fake's clock; network retries do not wait.
+ */
 export function mountPage(fake: VppFake, identity: MintAccessTokenOptions = {}): MountedPage {
-  const clock = createManualClock(fake.clock);
   const client = createVppTokensClient({
     authProvider: createGraphAuthProvider({ accessToken: fake.mintAccessToken(identity) }),
     retry: { clock: fake.clock }, // Retry-After waits move fake time, not real time
   });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
   const root = document.createElement('main');
   document.body.replaceChildren(root);
-  const app = mountVppAdmin(root, { client, clock });
+  const app = mountVppAdmin(root, { client, queryClient, pollIntervalMs: 5 });
   const row = (name: string) => {
     const found = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-token-id]')].find(
       (tr) => tr.querySelector('[data-field="organizationName"]')?.textContent === name,
@@ -35,7 +38,6 @@ export function mountPage(fake: VppFake, identity: MintAccessTokenOptions = {}):
   return {
     app,
     root,
-    clock,
     row,
     status: (name) =>
       row(name).querySelector<HTMLElement>('[data-field="lastSyncStatus"]')?.dataset['status'],

@@ -20,6 +20,8 @@ const expected = {
     'enumValue',
     'listAllVppTokens',
     'listVppTokenPages',
+    'getAllVppTokens',
+    'describeGraphError',
     'waitForSync',
     'SyncTimeoutError',
     'packageVersion',
@@ -42,13 +44,27 @@ const expected = {
   'graph-vpp-fake/core': ['createVppFakeCore', 'FakeContractError', 'defaultVppTokens'],
   'graph-vpp-fake/node': ['setupVppFakeServer', 'installedMswMajor', 'unhandledRequestOption'],
   'graph-vpp-fake/server': ['startVppFakeServer', 'createVppFakeCore'],
+  'graph-vpp-query': [
+    'vppTokensQueryOptions',
+    'vppTokenQueryOptions',
+    'syncLicensesMutationOptions',
+    'vppTokenKeys',
+    'vppRetry',
+    'createVppRetry',
+  ],
   'graph-vpp-cli': ['runCli', 'parseCliArgs', 'exitCodes', 'cliVersion'],
 };
 
 /** Browser-only entries, proven by test/browser-bundle.test.js instead (msw 3's `msw/browser` is `node: null`). */
 const browserOnly = new Set(['graph-vpp-fake/browser']);
 
-for (const name of ['graph-vpp-client', 'graph-vpp-auth', 'graph-vpp-fake', 'graph-vpp-cli']) {
+for (const name of [
+  'graph-vpp-client',
+  'graph-vpp-auth',
+  'graph-vpp-fake',
+  'graph-vpp-query',
+  'graph-vpp-cli',
+]) {
   test(`${name} is installed from its tarball, not linked from the workspace`, () => {
     const installed = `${scratch}/node_modules/${name}`;
     assert.equal(lstatSync(installed).isSymbolicLink(), false, `${installed} is a symlink`);
