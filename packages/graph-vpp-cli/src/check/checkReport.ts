@@ -1,6 +1,7 @@
 import { tokenJson } from '../output/tokenReport.js';
 import {
   checkLevels,
+  reaches,
   type CheckLevel,
   type CheckThresholds,
   type VppTokenHealth,
@@ -63,7 +64,7 @@ export function buildCheckReport(
       warning: count('warning'),
       critical: count('critical'),
       worst,
-      failed: failOn !== 'never' && checkLevels.indexOf(worst) >= checkLevels.indexOf(failOn),
+      failed: failOn !== 'never' && reaches(worst, failOn),
     },
   };
 }
