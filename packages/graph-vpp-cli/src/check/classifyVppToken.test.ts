@@ -95,6 +95,9 @@ describe('classifyVppToken', () => {
     ).toBe('ok');
   });
 
+  const withoutState: VppToken = { ...healthy() };
+  delete withoutState.state;
+
   it('a state or sync status the client does not know is a warning naming the raw value', () => {
     const unknownState = classify({
       ...healthy({ state: null }),
@@ -112,7 +115,7 @@ describe('classifyVppToken', () => {
       'last sync status is "queued", which graph-vpp does not know',
     );
     expect(classify(healthy({ state: 'unknown' })).level).toBe('warning');
-    expect(classify(healthy({ state: undefined })).reasons).toContain('Intune reported no state');
+    expect(classify(withoutState).reasons).toContain('Intune reported no state');
   });
 
   it('lists every reason, critical ones first', () => {
