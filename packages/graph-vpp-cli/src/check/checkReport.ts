@@ -46,7 +46,7 @@ export function buildCheckReport(
     return {
       ...tokenJson(vppToken),
       daysUntilExpiry:
-        expiry === undefined || Number.isNaN(expiry) ? null : Math.floor((expiry - now) / dayMs),
+        expiry === undefined || Number.isNaN(expiry) ? null : Math.trunc((expiry - now) / dayMs),
       level,
       reasons,
     };
