@@ -22,9 +22,11 @@ export const checkAndRenewOptions = {
 
 /** What `check` was asked for. */
 export interface CheckSettings {
+  /** `--critical-days`, `--warn-days`, `--stale-hours`. */
   thresholds: CheckThresholds;
   /** Exit 1 when any token reaches this level (`never`: always 0 unless something else failed). */
   failOn: CheckLevel | 'never';
+  /** `--format` (default table, also off a terminal; `--json` = json). */
   format: CheckFormat;
   /** `--output <file>`: written atomically instead of stdout. */
   output: string | undefined;
@@ -34,7 +36,9 @@ export interface CheckSettings {
 
 /** What `renew <id> --file <sToken file>` was asked for. */
 export interface RenewSettings {
+  /** The vppToken to renew. */
   id: string;
+  /** `--file`: the `.vpptoken` file from Apple Business or School Manager. */
   file: string;
   /** Upload even when the file names another organisation than the vppToken's. */
   force: boolean;

@@ -51,8 +51,18 @@ export type CliCommand =
       /** `--all`: every token whose state is valid. */
       all: boolean;
     } & CommonFlags)
-  | ({ kind: 'check'; check: checkArgs.CheckSettings } & CommonFlags)
-  | ({ kind: 'renew'; renew: checkArgs.RenewSettings } & CommonFlags)
+  | ({
+      /** `check`. */
+      kind: 'check';
+      /** Its thresholds, format and output. */
+      check: checkArgs.CheckSettings;
+    } & CommonFlags)
+  | ({
+      /** `renew <id> --file <sToken file>`. */
+      kind: 'renew';
+      /** The vppToken and the file. */
+      renew: checkArgs.RenewSettings;
+    } & CommonFlags)
   | {
       /** `fake serve`. */
       kind: 'fake-serve';

@@ -1,8 +1,9 @@
 import { enumValue, type VppToken } from 'graph-vpp-client';
 
 /** How urgent a vppToken's situation is, from least to most. */
-export const checkLevels = ['ok', 'warning', 'critical'] as const;
-export type CheckLevel = (typeof checkLevels)[number];
+export const checkLevels: readonly CheckLevel[] = ['ok', 'warning', 'critical'];
+/** `ok`, `warning` or `critical`. */
+export type CheckLevel = 'ok' | 'warning' | 'critical';
 
 /** The limits `graph-vpp check` classifies against (`--critical-days`, `--warn-days`, `--stale-hours`). */
 export interface CheckThresholds {

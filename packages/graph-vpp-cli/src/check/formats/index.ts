@@ -6,12 +6,13 @@ import { formatPrometheus } from './prometheusFormat.js';
 import { formatTable } from './tableFormat.js';
 
 /** Every `--format` of `graph-vpp check`. */
-export const checkFormatters = {
+export const checkFormatters: Record<CheckFormat, (report: CheckReport) => string> = {
   table: formatTable,
   json: formatJson,
   csv: formatCsv,
   prometheus: formatPrometheus,
   markdown: formatMarkdown,
-} as const satisfies Record<string, (report: CheckReport) => string>;
+};
 
-export type CheckFormat = keyof typeof checkFormatters;
+/** A `--format` of `check`: table, json, csv, prometheus or markdown. */
+export type CheckFormat = 'table' | 'json' | 'csv' | 'prometheus' | 'markdown';
