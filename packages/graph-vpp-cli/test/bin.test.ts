@@ -50,7 +50,10 @@ describe('graph-vpp bin', () => {
       isTTY: false,
       stop: stopped,
     });
-    await expect.poll(() => stdout).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+\/v1\.0/);
+    // Loading the fake server takes over a second on a loaded machine; poll longer than the default 1 s.
+    await expect
+      .poll(() => stdout, { timeout: 15_000 })
+      .toMatch(/listening on http:\/\/127\.0\.0\.1:\d+\/v1\.0/);
     const baseUrl = /listening on (\S+)/.exec(stdout)![1]!;
     const response = await fetch(`${baseUrl}/deviceAppManagement/vppTokens`);
     expect(response.status).toBe(401);

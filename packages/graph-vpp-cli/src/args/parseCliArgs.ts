@@ -82,7 +82,8 @@ Commands:
   sync --all               Sync every token whose state is valid; expired or invalid ones are
                            listed as needing renewal and not sent
   check                    Classify every token as ok, warning or critical (see "graph-vpp check" below)
-  renew <id> --file <f>    Check a new sToken file from Apple before uploading it (--force: other organisation)
+  renew <id> --file <f>    Upload a renewed sToken file and verify Intune took it (bad files refused first;
+                           --force: the file names another organisation)
   fake serve [--port N]    Run the fake Graph on 127.0.0.1 (for other tools and languages)
 
 Options:
