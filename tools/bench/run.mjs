@@ -7,6 +7,7 @@ import { bundleBench, sdkLayerAttribution } from './bundle.mjs';
 import { overheadBench, stubFetchBench } from './overhead.mjs';
 import { fakeThroughputBench } from './fake-throughput.mjs';
 import { bulkSyncBench } from './bulk-sync.mjs';
+import { checkScaleBench } from './check-scale.mjs';
 import { workspaceBench } from './workspace.mjs';
 
 const skipWorkspace = process.argv.includes('--skip-workspace');
@@ -144,6 +145,23 @@ check(
   'bulk sync: within 10% of the ideal time',
   bulk.elapsedMs <= bulk.idealMs * 1.1,
   x(bulk.elapsedMs / bulk.idealMs),
+);
+
+// `graph-vpp check` at scale (issue 14): one paged list, no per-token request.
+const checkScale = await checkScaleBench();
+sections.push(
+  [
+    '## Check (graph-vpp check --format json, 500 tokens, page size 100, fake clock)',
+    '',
+    '| requests | list requests | real time |',
+    '| ---: | ---: | ---: |',
+    `| ${checkScale.requests} | ${checkScale.listRequests} | ${checkScale.realMs.toFixed(0)} ms |`,
+  ].join('\n'),
+);
+check(
+  'check: only the 5 list pages for 500 tokens',
+  checkScale.requests === 5,
+  `${checkScale.requests}`,
 );
 
 if (skipWorkspace) {

@@ -7,6 +7,8 @@ import type { CommandContext } from './commands/context.js';
 import { serveFake } from './commands/fakeServe.js';
 import { toCliError } from './commands/failures.js';
 import { syncCommand } from './commands/sync.js';
+import { checkCommand } from './commands/check.js';
+import { renewCommand } from './commands/renew.js';
 import { tokensGet, tokensList } from './commands/tokens.js';
 import { exitCodes, type ExitCode } from './exitCodes.js';
 import { createProgress } from './output/progress.js';
@@ -68,6 +70,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       progress: createProgress(io.stderr, io.isTTY && !flags.json),
     };
     if (command.kind === 'tokens-list') return await tokensList(ctx);
+    if (command.kind === 'check') return await checkCommand(ctx, command.check);
+    if (command.kind === 'renew') return await renewCommand(ctx, command.renew);
     if (command.kind === 'tokens-get') return await tokensGet(ctx, command.id);
     return await syncCommand(ctx, command.ids, command.all);
   } catch (error) {

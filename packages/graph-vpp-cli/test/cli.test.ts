@@ -91,7 +91,10 @@ describe('graph-vpp against the fake', () => {
 
   it('explains a 403 for an app-only token whose role is too weak, without printing the token', async () => {
     const { fake, run } = harness();
-    const token = fake.mintAccessToken({ appOnly: true, scopes: ['DeviceManagementApps.Read.All'] });
+    const token = fake.mintAccessToken({
+      appOnly: true,
+      scopes: ['DeviceManagementApps.Read.All'],
+    });
     const result = await run(['sync', '--all'], { GRAPH_VPP_ACCESS_TOKEN: token });
     expect(result.code).toBe(exitCodes.auth);
     expect(result.stderr).toContain(

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { assertValidVppTokenId, parseGraphBaseUrl } from 'graph-vpp-client';
 import { graphClouds, loopbackHosts, type GraphCloud } from 'graph-vpp-auth';
 import { UsageError } from '../exitCodes.js';
+import * as checkArgs from './parseCheckArgs.js';
 
 export interface AuthFlags {
   accessToken?: string | undefined;
@@ -50,6 +51,18 @@ export type CliCommand =
       /** `--all`: every token whose state is valid. */
       all: boolean;
     } & CommonFlags)
+  | ({
+      /** `check`. */
+      kind: 'check';
+      /** Its thresholds, format and output. */
+      check: checkArgs.CheckSettings;
+    } & CommonFlags)
+  | ({
+      /** `renew <id> --file <sToken file>`. */
+      kind: 'renew';
+      /** The vppToken and the file. */
+      renew: checkArgs.RenewSettings;
+    } & CommonFlags)
   | {
       /** `fake serve`. */
       kind: 'fake-serve';
@@ -66,6 +79,9 @@ Commands:
   sync <id...>             Sync the licenses of these tokens
   sync --all               Sync every token whose state is valid; expired or invalid ones are
                            listed as needing renewal and not sent
+  check                    Classify every token as ok, warning or critical (see "graph-vpp check" below)
+  renew <id> --file <f>    Upload a renewed sToken file and verify Intune took it (bad files refused first;
+                           --force: the file names another organisation)
   fake serve [options]     Run the fake Graph on 127.0.0.1:4010 (options: graph-vpp fake serve --help)
 
 Options:
@@ -82,6 +98,10 @@ Options:
   --base-url <url>         Graph root, e.g. https://graph.microsoft.com/v1.0 (https; http only on loopback)
   -h, --help               Show this help
   -v, --version            Show the version
+
+check: --format table|json|csv|prometheus|markdown (default table), --output <file> (written atomically),
+  --critical-days N (7), --warn-days N (30), --stale-hours N (48), --fail-on warning|critical|never
+  (default warning: exit 1 when a token is at least that), --sync (sync valid tokens and wait first)
 
 Exit codes: 0 all syncs completed, 1 a sync failed, 2 usage error, 3 authentication or permission problem,
 4 service or network error.`;
@@ -104,6 +124,7 @@ const options = {
   host: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  ...checkArgs.checkAndRenewOptions,
 } as const;
 
 /** Parses argv (without `node` and the script); throws UsageError with what was wrong. */
@@ -136,7 +157,15 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.port !== undefined || values.host !== undefined)
     throw new UsageError('--port and --host belong to "fake serve".');
 
+  checkArgs.rejectCheckAndRenewFlags(command, values);
   const common = commonFlags(values);
+  const operands = [sub, ...rest].filter((x): x is string => x !== undefined);
+  if (command === 'check')
+    return { kind: 'check', check: checkArgs.parseCheckSettings(operands, values), ...common };
+  if (command === 'renew') {
+    const renew = checkArgs.parseRenewSettings(operands, values);
+    return { kind: 'renew', renew: { ...renew, id: checkedId(renew.id) }, ...common };
+  }
   if (command === 'tokens') {
     if (values.all || values.strict) throw new UsageError('--all and --strict belong to "sync".');
     if (sub === 'list' && rest.length === 0) return { kind: 'tokens-list', ...common };
