@@ -47,7 +47,7 @@ describe('retries on 429/503/504', () => {
     const at = new Date(clock.now() + 7_000).toUTCString();
     server.use(http.get(`${tokensUrl}/:id`, sequence(throttled(at))));
     await client.deviceAppManagement.vppTokens.byVppTokenId(docsTokenId).get();
-    expect(sleeps).toEqual([7000 + 500]); // Retry-After + half of baseDelayMs · 2^0
+    expect(sleeps).toEqual([7000 + 500]); // Retry-After + half of baseDelayMs · 3^0
   });
 
   it('backs off exponentially without Retry-After, and gives up after maxRetries', async () => {
@@ -65,8 +65,8 @@ describe('retries on 429/503/504', () => {
     expect(error).toBeInstanceOf(GraphError);
     expect((error as GraphError).status).toBe(503);
     expect(seen).toHaveLength(4);
-    // Full jitter: a draw r waits r · 500 · 2^attempt.
-    expect(sleeps).toEqual([500, 999, 500]);
+    // Full jitter: a draw r waits r · 500 · 3^attempt.
+    expect(sleeps).toEqual([500, 1499, 1125]);
   });
 
   it('caps maxRetries at 10', async () => {

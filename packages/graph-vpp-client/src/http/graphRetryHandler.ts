@@ -10,8 +10,8 @@ export interface RetryOptions {
   /** Retries after the first attempt. Default 3, at most 10; 0 turns retrying off. */
   maxRetries?: number;
   /**
-   * Backoff scale; doubles per attempt. Without `Retry-After` a wait is drawn uniformly from
-   * [0, baseDelayMs · 2^attempt]; with it, from [Retry-After, Retry-After + baseDelayMs · 2^attempt].
+   * Backoff scale; triples per attempt. Without `Retry-After` a wait is drawn uniformly from
+   * [0, baseDelayMs · 3^attempt]; with it, from [Retry-After, Retry-After + baseDelayMs · 3^attempt].
    * Default 1000 ms.
    */
   baseDelayMs?: number;
