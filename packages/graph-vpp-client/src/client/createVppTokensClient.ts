@@ -78,7 +78,9 @@ export function createVppTokensClient(options: VppTokensClientOptions): VppToken
   const egressPolicy =
     options.tokenEgressPolicy ?? policyOfAuthProvider(options.authProvider) ?? graphHostsPolicy;
   if (typeof egressPolicy.isAllowed !== 'function') {
-    throw new TypeError('tokenEgressPolicy must have an isAllowed(url) method returning a boolean.');
+    throw new TypeError(
+      'tokenEgressPolicy must have an isAllowed(url) method returning a boolean.',
+    );
   }
   const userAgent = `${packageName}/${packageVersion}${options.userAgent ? ` ${options.userAgent}` : ''}`;
 

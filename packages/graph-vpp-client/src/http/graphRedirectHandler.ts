@@ -77,19 +77,18 @@ function sameOrigin(a: string, b: string): boolean {
 }
 
 function nextHopInit(init: RequestInit, status: number, keepCredentials: boolean): RequestInit {
-  const headers = copyHeaders(init.headers);
-  if (!keepCredentials) {
-    for (const name of Object.keys(headers)) {
-      if (credentialHeaders.has(name.trim().toLowerCase())) delete headers[name];
-    }
-  }
+  const seeOther = status === 303 && (init.method ?? 'GET').toUpperCase() !== 'HEAD';
+  const headers = Object.fromEntries(
+    Object.entries(copyHeaders(init.headers)).filter(([name]) => {
+      const lower = name.trim().toLowerCase();
+      if (!keepCredentials && credentialHeaders.has(lower)) return false;
+      return !(seeOther && lower === 'content-type');
+    }),
+  );
   const next: RequestInit = { ...init, headers };
-  if (status === 303 && (init.method ?? 'GET').toUpperCase() !== 'HEAD') {
+  if (seeOther) {
     next.method = 'GET';
     delete next.body;
-    for (const name of Object.keys(headers)) {
-      if (name.toLowerCase() === 'content-type') delete headers[name];
-    }
   }
   return next;
 }

@@ -59,7 +59,10 @@ export class GraphRetryHandler implements Middleware {
       nonNegative(options.baseDelayMs, 1000, 'baseDelayMs'),
       maxTimerDelayMs,
     );
-    this.maxDelayMs = Math.min(nonNegative(options.maxDelayMs, 60_000, 'maxDelayMs'), maxTimerDelayMs);
+    this.maxDelayMs = Math.min(
+      nonNegative(options.maxDelayMs, 60_000, 'maxDelayMs'),
+      maxTimerDelayMs,
+    );
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
     if (typeof this.random !== 'function') {

@@ -102,7 +102,7 @@ describe('redirect chains, retries and methods', () => {
     const methods: string[] = [];
     const bodies: unknown[] = [];
     for (const status of [303, 307]) {
-      const fetch = (input: string, init: RequestInit) => {
+      const fetch = (_input: string, init: RequestInit) => {
         methods.push(`${status} ${init.method ?? 'GET'}`);
         bodies.push(init.body ?? null);
         return Promise.resolve(
