@@ -48,7 +48,7 @@ export function describeCredentialFailure(error: unknown): string {
   const parts: string[] = [];
   let current: unknown = error;
   const visited = new Set<unknown>();
-  for (let depth = 0; depth <= maxCauseDepth && current !== undefined; depth++) {
+  for (let depth = 0; depth <= maxCauseDepth && (depth === 0 || current !== undefined); depth++) {
     if (visited.has(current)) break;
     visited.add(current);
     parts.push(clip(redactSecrets(ownText(current))));
