@@ -92,10 +92,11 @@ export class TokenCache {
             expires - refreshMarginFor(expires - this.now()),
           );
           // An already expired token is still handed to this caller, but never reused.
-          if (refreshAt > this.now()) this.entries.set(key, { token: result.token, refreshAt });
+          const kept = refreshAt > this.now();
+          if (kept) this.entries.set(key, { token: result.token, refreshAt });
           else this.entries.delete(key);
           this.log(
-            `graph-vpp-auth: token for ${key} ${Number.isFinite(expires) ? `expires ${new Date(expires).toISOString()}` : 'never expires'}`,
+            `graph-vpp-auth: token for ${key} ${describeExpiry(expires)}${kept ? '' : ' (not kept: expired or about to)'}`,
           );
         }
         return result.token;
@@ -138,4 +139,11 @@ export class TokenCache {
       }
     }
   }
+}
+
+/** An expiry as log text; never throws (`toISOString` does on dates past year 275760). */
+function describeExpiry(expires: number): string {
+  if (expires === Number.POSITIVE_INFINITY) return 'never expires';
+  if (!Number.isFinite(expires) || Math.abs(expires) > 8.64e15) return 'has no readable expiry';
+  return `expires ${new Date(expires).toISOString()}`;
 }

@@ -91,3 +91,20 @@ it('a credential whose expiresOnTimestamp is not a number is not kept', async ()
   for (let i = 0; i < 5; i++) await source.call();
   expect(source.requests()).toBe(5);
 });
+
+it('an absurd expiry (past year 275760) still yields the token, and logs no error', async () => {
+  const lines: string[] = [];
+  const provider = createGraphAuthProvider(
+    {
+      credential: {
+        getToken: () => Promise.resolve({ token: 'opaque', expiresOnTimestamp: 1e20 }),
+      },
+    },
+    { log: (line) => lines.push(line) },
+  );
+  const request = new RequestInformation();
+  request.urlTemplate = 'https://graph.microsoft.com/v1.0/deviceAppManagement/vppTokens';
+  await provider.authenticateRequest(request);
+  expect(request.headers.tryGetValue('Authorization')).toEqual(['Bearer opaque']);
+  expect(lines.join('\n')).toContain('has no readable expiry');
+});
