@@ -10,6 +10,12 @@ export function packageTestConfig(test: NonNullable<ViteUserConfig['test']> = {}
   return defineConfig({
     resolve: { conditions },
     ssr: { resolve: { conditions } },
-    test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], env: { TZ: 'UTC' }, ...test },
+    test: {
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      env: { TZ: 'UTC' },
+      // A hang guard, not a speed check: CI shares two cores between Nx's parallel tasks.
+      testTimeout: 30_000,
+      ...test,
+    },
   });
 }

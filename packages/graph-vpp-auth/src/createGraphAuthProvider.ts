@@ -2,7 +2,7 @@ import type { AuthenticationProvider, RequestInformation } from '@microsoft/kiot
 import { graphClouds, isGraphCloud, type GraphCloud } from './clouds/graphClouds.js';
 import { decodeBase64Url } from './describe/jwt.js';
 import { GraphAuthError } from './errors/graphAuthError.js';
-import { createHostPolicy } from './hosts/hostPolicy.js';
+import { createHostPolicy, type TokenHostPolicy } from './hosts/hostPolicy.js';
 import { TokenCache } from './tokens/tokenCache.js';
 import { toAcquireToken, type GraphTokenSource } from './tokens/tokenSource.js';
 
@@ -28,6 +28,11 @@ export interface GraphAuthProvider extends AuthenticationProvider {
   readonly allowedHosts: ReadonlySet<string>;
   /** The scopes tokens are requested for. */
   readonly scopes: readonly string[];
+  /**
+   * The host rule itself; `createVppTokensClient` reads it so its last hop before `fetch`
+   * refuses any request carrying `Authorization` to a host outside it (redirects included).
+   */
+  readonly hostPolicy: TokenHostPolicy;
 }
 
 /**
@@ -72,6 +77,11 @@ export function createGraphAuthProvider(
   return {
     allowedHosts: hostPolicy.allowedHosts,
     scopes,
+    hostPolicy: Object.freeze({
+      allowedHosts: hostPolicy.allowedHosts,
+      allowLocalhost: hostPolicy.allowLocalhost,
+      isAllowed: (url: string) => hostPolicy.isAllowed(url),
+    }),
     async authenticateRequest(
       request: RequestInformation,
       context?: Record<string, unknown>,

@@ -5,7 +5,7 @@ export {
 } from './createGraphAuthProvider.js';
 export { graphClouds, type GraphCloud, type GraphCloudInfo } from './clouds/graphClouds.js';
 export { GraphAuthError, type GraphAuthErrorCode } from './errors/graphAuthError.js';
-export { loopbackHosts } from './hosts/hostPolicy.js';
+export { loopbackHosts, type TokenHostPolicy } from './hosts/hostPolicy.js';
 export {
   describeAccessToken,
   personalAccountTenantId,

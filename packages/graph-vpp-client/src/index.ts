@@ -3,6 +3,9 @@ export {
   defaultBaseUrl,
   type VppTokensClientOptions,
 } from './client/createVppTokensClient.js';
+export { TokenEgressError } from './egress/tokenEgressError.js';
+export { graphHostsPolicy, type TokenEgressPolicy } from './egress/tokenEgressPolicy.js';
+export { nationalGraphHosts } from './egress/graphHosts.js';
 export { GraphError, isGraphError, type GraphErrorDetails } from './errors/graphError.js';
 export { describeGraphError } from './errors/describeGraphError.js';
 export { withSignal } from './http/callOptions.js';

@@ -31,10 +31,10 @@ const syncOf = (client: ReturnType<typeof testClient>) =>
 describe('retries on 429/503/504', () => {
   it('honours a fractional Retry-After in seconds (2.128 s) and marks the retry', async () => {
     server.use(http.post(`${tokensUrl}/:id/syncLicenses`, sequence(throttled('2.128'))));
-    const { client, sleeps } = clientWithClock();
+    const { client, sleeps } = clientWithClock({ random: () => 0 });
     const token = await syncOf(client);
     expect(token?.id).toBe(docsTokenId);
-    expect(sleeps).toEqual([2128]);
+    expect(sleeps).toEqual([2128]); // the least jitter: exactly what Retry-After said
     expect(seen.map((r) => r.headers.get('retry-attempt'))).toEqual([null, '1']);
     // One logical call keeps one client-request-id across its retries.
     expect(seen[1]!.headers.get('client-request-id')).toBe(
@@ -42,17 +42,22 @@ describe('retries on 429/503/504', () => {
     );
   });
 
-  it('honours Retry-After as an HTTP date', async () => {
-    const { client, sleeps, clock } = clientWithClock();
+  it('honours Retry-After as an HTTP date, spreading the retry after it', async () => {
+    const { client, sleeps, clock } = clientWithClock({ random: () => 0.5 });
     const at = new Date(clock.now() + 7_000).toUTCString();
     server.use(http.get(`${tokensUrl}/:id`, sequence(throttled(at))));
     await client.deviceAppManagement.vppTokens.byVppTokenId(docsTokenId).get();
-    expect(sleeps).toEqual([7000]);
+    expect(sleeps).toEqual([7000 + 500]); // Retry-After + half of baseDelayMs · 3^0
   });
 
   it('backs off exponentially without Retry-After, and gives up after maxRetries', async () => {
     server.use(http.get(`${tokensUrl}/:id`, unavailable));
-    const { client, sleeps } = clientWithClock({ maxRetries: 3, baseDelayMs: 500 });
+    const draws = [0.999, 0.999, 0.25];
+    const { client, sleeps } = clientWithClock({
+      maxRetries: 3,
+      baseDelayMs: 500,
+      random: () => draws.shift() ?? 0,
+    });
     const error = await client.deviceAppManagement.vppTokens
       .byVppTokenId(docsTokenId)
       .get()
@@ -60,7 +65,8 @@ describe('retries on 429/503/504', () => {
     expect(error).toBeInstanceOf(GraphError);
     expect((error as GraphError).status).toBe(503);
     expect(seen).toHaveLength(4);
-    expect(sleeps).toEqual([500, 1000, 2000]);
+    // Full jitter: a draw r waits r · 500 · 3^attempt.
+    expect(sleeps).toEqual([500, 1499, 1125]);
   });
 
   it('caps maxRetries at 10', async () => {

@@ -121,7 +121,10 @@ describe('graph-vpp-client against the fake (msw setupServer)', () => {
     const before = fake.clock.now();
     const token = await client().deviceAppManagement.vppTokens.byVppTokenId(seedIds.fabrikam).get();
     expect(token?.id).toBe(seedIds.fabrikam);
-    expect(fake.clock.now() - before).toBe(7_000);
+    // Never before Retry-After; the client's jitter spreads it by up to baseDelayMs (1 s).
+    const waited = fake.clock.now() - before;
+    expect(waited).toBeGreaterThanOrEqual(7_000);
+    expect(waited).toBeLessThanOrEqual(8_000);
     expect(fake.requests.map((r) => [r.status, r.headers['retry-attempt']])).toEqual([
       [429, undefined],
       [200, '1'],

@@ -3,8 +3,21 @@ import { GraphAuthError } from '../errors/graphAuthError.js';
 /** Hostnames (as `URL.hostname` spells them) that count as this machine. */
 export const loopbackHosts: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
 
-export interface HostPolicy {
+/**
+ * Where an access token may be sent. `graph-vpp-client` reads it from the auth provider's
+ * `hostPolicy` so its last hop before `fetch` applies the very same rule to every request,
+ * redirects and retries included.
+ */
+export interface TokenHostPolicy {
+  /** Hostnames (as `URL.hostname` spells them) a token may be sent to. */
   readonly allowedHosts: ReadonlySet<string>;
+  /** Whether `http:` is accepted for the loopback hosts. */
+  readonly allowLocalhost: boolean;
+  /** True when a request carrying the token may go to `url` (parsed with `new URL(url)`, as fetch does). */
+  isAllowed(url: string): boolean;
+}
+
+export interface HostPolicy extends TokenHostPolicy {
   /** Throws a GraphAuthError unless a token may be sent to `url`. */
   assertAllowed(url: string): void;
 }
@@ -17,8 +30,17 @@ export interface HostPolicy {
 export function createHostPolicy(hosts: readonly string[], allowLocalhost: boolean): HostPolicy {
   const allowed = new Set(hosts.map(normaliseHostEntry));
   if (allowLocalhost) loopbackHosts.forEach((h) => allowed.add(h));
-  return {
+  const policy: HostPolicy = {
     allowedHosts: allowed,
+    allowLocalhost,
+    isAllowed(url) {
+      try {
+        policy.assertAllowed(url);
+        return true;
+      } catch {
+        return false;
+      }
+    },
     assertAllowed(url) {
       let parsed: URL;
       try {
@@ -53,6 +75,7 @@ export function createHostPolicy(hosts: readonly string[], allowLocalhost: boole
       }
     },
   };
+  return policy;
 }
 
 /** Accepts `graph.example.com`; refuses entries with a scheme, port, path or user info. */

@@ -1,8 +1,19 @@
+import { describeCredentialFailure, safeCause } from '../errors/describeFailure.js';
 import { GraphAuthError } from '../errors/graphAuthError.js';
 import type { AcquireToken } from './tokenSource.js';
 
-/** Refresh this long before expiry when the source gives no `refreshAfterTimestamp`. */
+/** Refresh at most this long before expiry (for tokens living over 20 minutes: exactly this). */
 export const refreshMarginMs = 2 * 60_000;
+
+/**
+ * How long before its expiry a token is refreshed: 10% of its lifetime, at least 5 s (half the
+ * lifetime for tokens under 10 s) and at most two minutes. A 1 h token is reused for 58 min, a
+ * 30 s one for 25 s, a 1 s one for 0.5 s; one already expired is not kept at all.
+ */
+export function refreshMarginFor(lifetimeMs: number): number {
+  if (!(lifetimeMs > 0)) return 0;
+  return Math.min(refreshMarginMs, Math.max(lifetimeMs * 0.1, Math.min(5_000, lifetimeMs / 2)));
+}
 
 interface Cached {
   token: string;
@@ -22,8 +33,8 @@ export interface TokenCacheOptions {
 }
 
 /**
- * One cached token per scope set. Reused until `refreshAfterTimestamp` (or two minutes before
- * expiry); concurrent callers share one request to the source; failures are not cached; a
+ * One cached token per scope set. Reused until `refreshAfterTimestamp` (or shortly before expiry:
+ * see {@link refreshMarginFor}); concurrent callers share one request to the source; failures are not cached; a
  * claims challenge bypasses the cache and its token replaces the cached one.
  */
 export class TokenCache {
@@ -91,11 +102,14 @@ export class TokenCache {
         } else {
           const refreshAt = Math.min(
             result.refreshAfterTimestamp ?? Infinity,
-            expires - refreshMarginMs,
+            expires - refreshMarginFor(expires - this.now()),
           );
-          this.entries.set(key, { token: result.token, refreshAt });
+          // An already expired token is still handed to this caller, but never reused.
+          const kept = refreshAt > this.now();
+          if (kept) this.entries.set(key, { token: result.token, refreshAt });
+          else this.entries.delete(key);
           this.log(
-            `graph-vpp-auth: token for ${key} ${Number.isFinite(expires) ? `expires ${new Date(expires).toISOString()}` : 'never expires'}`,
+            `graph-vpp-auth: token for ${key} ${describeExpiry(expires)}${kept ? '' : ' (not kept: expired or about to)'}`,
           );
         }
         return result.token;
@@ -103,10 +117,11 @@ export class TokenCache {
       .catch((error: unknown) => {
         this.log(`graph-vpp-auth: token request for ${key} failed`);
         if (error instanceof GraphAuthError) throw error;
+        // The raw error may carry the token or the request body: only a redacted copy is kept.
         throw new GraphAuthError(
           'token-unavailable',
-          `Could not get an access token for ${key}: ${error instanceof Error ? error.message : String(error)}. The next request will try again.`,
-          { cause: error },
+          `Could not get an access token for ${key}: ${describeCredentialFailure(error)}. The next request will try again.`,
+          { cause: safeCause(error) },
         );
       })
       .finally(() => this.flights.delete(flightKey));
@@ -137,4 +152,11 @@ export class TokenCache {
       }
     }
   }
+}
+
+/** An expiry as log text; never throws (`toISOString` does on dates past year 275760). */
+function describeExpiry(expires: number): string {
+  if (expires === Number.POSITIVE_INFINITY) return 'never expires';
+  if (!Number.isFinite(expires) || Math.abs(expires) > 8.64e15) return 'has no readable expiry';
+  return `expires ${new Date(expires).toISOString()}`;
 }

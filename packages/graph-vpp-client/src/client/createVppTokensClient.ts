@@ -1,11 +1,9 @@
 import type { AuthenticationProvider } from '@microsoft/kiota-abstractions';
 import {
-  CustomFetchHandler,
   FetchRequestAdapter,
   HttpClient,
   ParametersNameDecodingHandler,
   ParametersNameDecodingHandlerOptions,
-  RedirectHandler,
   type Middleware,
 } from '@microsoft/kiota-http-fetchlibrary';
 import { JsonSerializationWriterFactory } from '@microsoft/kiota-serialization-json';
@@ -15,8 +13,15 @@ import {
   createVppTokensApiClient,
   type VppTokensApiClient,
 } from '../generated/vppTokensApiClient.js';
+import { TokenEgressFetchHandler } from '../egress/tokenEgressHandler.js';
+import {
+  graphHostsPolicy,
+  policyOfAuthProvider,
+  type TokenEgressPolicy,
+} from '../egress/tokenEgressPolicy.js';
 import type { FetchLike } from '../http/fetchLike.js';
 import { GraphErrorHandler } from '../http/graphErrorHandler.js';
+import { GraphRedirectHandler } from '../http/graphRedirectHandler.js';
 import { GraphRetryHandler, type RetryOptions } from '../http/graphRetryHandler.js';
 import { RequestHeadersHandler } from '../http/requestHeadersHandler.js';
 import { guardVppTokenIds } from '../ids/guardIds.js';
@@ -41,6 +46,12 @@ export interface VppTokensClientOptions {
   retry?: RetryOptions | false;
   /** Product token added to the User-Agent, e.g. `my-app/1.2.3`. */
   userAgent?: string;
+  /**
+   * Where a request carrying `Authorization` may go, checked at the last hop before fetch.
+   * Default: the auth provider's `hostPolicy` (graph-vpp-auth has one); for a provider without
+   * one, Graph's national-cloud hosts over https and loopback.
+   */
+  tokenEgressPolicy?: TokenEgressPolicy | undefined;
 }
 
 /** The base URL each client was created with, for `listAllVppTokens`' nextLink origin check. */
@@ -49,7 +60,8 @@ const clientBaseUrls = new WeakMap<object, string>();
 /**
  * Creates the generated fluent client over Kiota's FetchRequestAdapter, with JSON serialization
  * and a deliberately small middleware chain:
- * errors → headers (client-request-id, User-Agent, AbortSignal) → retry → redirect → `$` names → fetch.
+ * errors → headers (client-request-id, User-Agent, AbortSignal) → retry (jittered) → redirect
+ * (every Location resolved, credentials dropped across origins) → `$` names → token egress + fetch.
  *
  * ```ts
  * const client = createVppTokensClient({ authProvider });
@@ -65,17 +77,25 @@ export function createVppTokensClient(options: VppTokensClientOptions): VppToken
   const baseUrl = normaliseBaseUrl(options.baseUrl ?? defaultBaseUrl);
   const fetchImpl =
     options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
+  const egressPolicy =
+    options.tokenEgressPolicy ?? policyOfAuthProvider(options.authProvider) ?? graphHostsPolicy;
+  if (typeof egressPolicy.isAllowed !== 'function') {
+    throw new TypeError(
+      'tokenEgressPolicy must have an isAllowed(url) method returning a boolean.',
+    );
+  }
   const userAgent = `${packageName}/${packageVersion}${options.userAgent ? ` ${options.userAgent}` : ''}`;
 
   const middleware: Middleware[] = [
     new GraphErrorHandler(),
     new RequestHeadersHandler(userAgent),
     ...(options.retry === false ? [] : [new GraphRetryHandler(options.retry)]),
-    new RedirectHandler(),
+    new GraphRedirectHandler(),
     new ParametersNameDecodingHandler(
       new ParametersNameDecodingHandlerOptions({ charactersToDecode: ['$'] }),
     ),
-    new CustomFetchHandler(fetchImpl),
+    // Terminal: checks the final URL and headers, then calls fetch itself (nothing runs between).
+    new TokenEgressFetchHandler(fetchImpl, egressPolicy),
   ];
   const fetchAdapter = new FetchRequestAdapter(
     options.authProvider,

@@ -1,6 +1,7 @@
 import type { RequestOption } from '@microsoft/kiota-abstractions';
 import type { Middleware } from '@microsoft/kiota-http-fetchlibrary';
 import { callOptionsFrom } from './callOptions.js';
+import { backoffDelay, maxTimerDelayMs } from './backoff.js';
 import { systemClock, type Clock } from './clock.js';
 import { parseRetryAfter } from './retryAfter.js';
 
@@ -8,15 +9,22 @@ import { parseRetryAfter } from './retryAfter.js';
 export interface RetryOptions {
   /** Retries after the first attempt. Default 3, at most 10; 0 turns retrying off. */
   maxRetries?: number;
-  /** First backoff when the service sends no `Retry-After`; doubles per attempt. Default 1000 ms. */
+  /**
+   * Backoff scale; triples per attempt. Without `Retry-After` a wait is drawn uniformly from
+   * [0, baseDelayMs · 3^attempt]; with it, from [Retry-After, Retry-After + baseDelayMs · 3^attempt].
+   * Default 1000 ms.
+   */
   baseDelayMs?: number;
   /**
-   * Longest single wait. When `Retry-After` asks for more, the error is returned to the caller
-   * (as a `GraphError` with `retryAfterSeconds`) instead of sleeping. Default 60 000 ms.
+   * Longest single wait (clamped to 2^31-1 ms, the most a timer can wait). When `Retry-After`
+   * asks for more, the error is returned to the caller (as a `GraphError` with
+   * `retryAfterSeconds`) instead of sleeping. Default 60 000 ms.
    */
   maxDelayMs?: number;
   /** Time source; pass a fake clock in tests so retries never sleep for real. */
   clock?: Clock;
+  /** Jitter source returning [0, 1), like the default `Math.random`; tests pass a fixed one. */
+  random?: () => number;
 }
 
 const transientStatuses = new Set([429, 503, 504]);
@@ -43,12 +51,23 @@ export class GraphRetryHandler implements Middleware {
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly clock: Clock;
+  private readonly random: () => number;
 
   constructor(options: RetryOptions = {}) {
-    this.maxRetries = Math.min(Math.max(0, Math.floor(options.maxRetries ?? 3)), 10);
-    this.baseDelayMs = Math.max(0, options.baseDelayMs ?? 1000);
-    this.maxDelayMs = Math.max(0, options.maxDelayMs ?? 60_000);
+    this.maxRetries = Math.min(Math.floor(nonNegative(options.maxRetries, 3, 'maxRetries')), 10);
+    this.baseDelayMs = Math.min(
+      nonNegative(options.baseDelayMs, 1000, 'baseDelayMs'),
+      maxTimerDelayMs,
+    );
+    this.maxDelayMs = Math.min(
+      nonNegative(options.maxDelayMs, 60_000, 'maxDelayMs'),
+      maxTimerDelayMs,
+    );
     this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+    if (typeof this.random !== 'function') {
+      throw new TypeError('retry.random must be a function returning a number in [0, 1).');
+    }
   }
 
   async execute(
@@ -63,15 +82,29 @@ export class GraphRetryHandler implements Middleware {
       if (attempt >= this.maxRetries || !isRetryable(response.status, init.method ?? 'GET', url)) {
         return response;
       }
-      const delay =
-        parseRetryAfter(response.headers.get('retry-after'), this.clock.now()) ??
-        this.baseDelayMs * 2 ** attempt;
-      if (delay > this.maxDelayMs) return response;
+      const delay = backoffDelay({
+        attempt,
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), this.clock.now()),
+        baseDelayMs: this.baseDelayMs,
+        maxDelayMs: this.maxDelayMs,
+        random: this.random,
+      });
+      if (delay === undefined) return response;
       await response.arrayBuffer().catch(() => undefined); // release the connection
       await this.clock.sleep(delay, signal);
       (init.headers as Record<string, string>)['retry-attempt'] = String(attempt + 1);
     }
   }
+}
+
+function nonNegative(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
+    throw new TypeError(
+      `retry.${name} must be a number of at least 0, got ${String(value)}. Leave it out for the default (${fallback}).`,
+    );
+  }
+  return value;
 }
 
 function safePathname(url: string): string {

@@ -3,6 +3,7 @@ import type { VppTokensApiClient } from '../generated/vppTokensApiClient.js';
 import { isGraphError } from '../errors/graphError.js';
 import { withSignal } from '../http/callOptions.js';
 import { systemClock, type Clock } from '../http/clock.js';
+import { describeId } from '../ids/describeId.js';
 
 /** Options for {@link waitForSync}. */
 export interface WaitForSyncOptions {
@@ -32,7 +33,7 @@ export class SyncTimeoutError extends Error {
     readonly lastToken: VppToken | undefined,
   ) {
     super(
-      `vppToken ${vppTokenId} was still ${lastToken?.lastSyncStatus ?? 'unknown'} after ${timeoutMs} ms; the sync may still finish on the service.`,
+      `vppToken ${describeId(vppTokenId)} was still ${lastToken?.lastSyncStatus ?? 'unknown'} after ${timeoutMs} ms; the sync may still finish on the service.`,
     );
   }
 }
