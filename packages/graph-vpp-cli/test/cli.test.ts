@@ -45,7 +45,7 @@ describe('graph-vpp against the fake', () => {
     expect(result.code).toBe(exitCodes.ok);
     const report = JSON.parse(result.stdout) as {
       tokens: { outcome: string; state: string; lastSyncStatus: string }[];
-      summary: Record<string, number>;
+      summary: { attempted: number; completed: number; needsRenewal: number };
     };
     expect(report.summary.attempted).toBeGreaterThan(0);
     expect(report.summary.completed).toBe(report.summary.attempted);

@@ -139,8 +139,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     if (values.all || values.strict) throw new UsageError('--all and --strict belong to "sync".');
     if (sub === 'list' && rest.length === 0) return { kind: 'tokens-list', ...common };
     if (sub === 'get') {
-      if (rest.length !== 1) throw new UsageError('"tokens get" takes exactly one token id.');
-      return { kind: 'tokens-get', id: checkedId(rest[0]!), ...common };
+      const [id, ...extra] = rest;
+      if (id === undefined || extra.length > 0)
+        throw new UsageError('"tokens get" takes exactly one token id.');
+      return { kind: 'tokens-get', id: checkedId(id), ...common };
     }
     throw new UsageError(
       `Unknown command "tokens ${[sub, ...rest].join(' ').trim()}". Use "tokens list" or "tokens get <id>".`,

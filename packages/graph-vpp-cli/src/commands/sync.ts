@@ -118,13 +118,14 @@ async function mapConcurrently<T, R>(
   task: (item: T) => Promise<R>,
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
-  let next = 0;
+  const queue = items.entries();
   let failed = false;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (!failed && next < items.length) {
-      const index = next++;
+    // One shared iterator: each worker takes the next unclaimed item.
+    for (let claimed = queue.next(); !failed && !claimed.done; claimed = queue.next()) {
+      const [index, item] = claimed.value;
       try {
-        results[index] = await task(items[index]!);
+        results[index] = await task(item);
       } catch (error) {
         failed = true; // stop handing out work; the first error ends the command
         throw error;
