@@ -156,7 +156,13 @@ describe('failed calls reject with GraphError', () => {
     server.use(
       http.post(
         syncUrl,
-        () => new Promise<Response>((resolve) => (release = () => resolve(HttpResponse.json({})))),
+        () =>
+          new Promise<Response>(
+            (resolve) =>
+              (release = () => {
+                resolve(HttpResponse.json({}));
+              }),
+          ),
       ),
     );
     const controller = new AbortController();

@@ -97,9 +97,9 @@ describe('the admin page in Chromium, with the fake in a service worker', () => 
   });
 
   it('explains a forced 403 with the permission the API needs', async () => {
-    await page.evaluate(() =>
-      window.__vppFake!.failNext({ status: 403, operation: 'vppTokens.syncLicenses' }),
-    );
+    await page.evaluate(() => {
+      window.__vppFake!.failNext({ status: 403, operation: 'vppTokens.syncLicenses' });
+    });
     await row('Contoso Ltd').getByRole('button', { name: 'Sync Contoso Ltd' }).click();
 
     const alert = page.getByRole('alert');
@@ -111,7 +111,9 @@ describe('the admin page in Chromium, with the fake in a service worker', () => 
   });
 
   it('explains the 403 an app-only token gets', async () => {
-    await page.evaluate(() => window.__vppDemo!.signInAs({ appOnly: true }));
+    await page.evaluate(() => {
+      window.__vppDemo!.signInAs({ appOnly: true });
+    });
     await page.getByRole('button', { name: 'Refresh' }).click();
 
     const alert = page.getByRole('alert');

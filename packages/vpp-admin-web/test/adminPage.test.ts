@@ -6,13 +6,17 @@ import { mountPage, type MountedPage } from './support/adminPage.js';
 const { server, fake, reset } = setupVppFakeServer();
 let page: MountedPage | undefined;
 
-beforeAll(() => server.listen());
+beforeAll(() => {
+  server.listen();
+});
 afterEach(() => {
   page?.app.dispose();
   page = undefined;
   reset();
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+});
 
 const open = async (
   ...args: Parameters<typeof mountPage> extends [unknown, ...infer R] ? R : never
@@ -63,16 +67,22 @@ describe('syncing', () => {
     const { status, syncButton, row, clock } = await open();
 
     syncButton('Fabrikam GmbH').click();
-    await vi.waitFor(() => expect(status('Fabrikam GmbH')).toBe('inProgress'));
+    await vi.waitFor(() => {
+      expect(status('Fabrikam GmbH')).toBe('inProgress');
+    });
     expect(row('Fabrikam GmbH').querySelector('progress')).not.toBeNull();
     expect(syncButton('Fabrikam GmbH').disabled).toBe(true);
     // The page now polls between pauses; after the first poll it is still in progress.
-    await vi.waitFor(() => expect(clock.sleeping).toBe(1));
+    await vi.waitFor(() => {
+      expect(clock.sleeping).toBe(1);
+    });
     expect(fakeToken('Fabrikam GmbH').lastSyncStatus).toBe('inProgress');
     expect(status('Fabrikam GmbH')).toBe('inProgress');
 
     clock.advance(30_000); // the fake's default sync duration
-    await vi.waitFor(() => expect(status('Fabrikam GmbH')).toBe('completed'));
+    await vi.waitFor(() => {
+      expect(status('Fabrikam GmbH')).toBe('completed');
+    });
     expect(row('Fabrikam GmbH').querySelector('progress')).toBeNull();
     expect(syncButton('Fabrikam GmbH').disabled).toBe(false);
     expect(row('Fabrikam GmbH').querySelector('[data-field="lastSyncDateTime"]')?.textContent).toBe(
@@ -86,10 +96,14 @@ describe('syncing', () => {
     const { status, syncButton, row, clock } = await open();
 
     syncButton('Northwind Traders').click();
-    await vi.waitFor(() => expect(clock.sleeping).toBe(1));
+    await vi.waitFor(() => {
+      expect(clock.sleeping).toBe(1);
+    });
     expect(status('Northwind Traders')).toBe('inProgress');
     clock.advance(30_000);
-    await vi.waitFor(() => expect(status('Northwind Traders')).toBe('failed'));
+    await vi.waitFor(() => {
+      expect(status('Northwind Traders')).toBe('failed');
+    });
     expect(row('Northwind Traders').querySelector('.sync-note')?.textContent).toMatch(
       /token is expired: renew it in Apple Business Manager/,
     );
@@ -99,14 +113,18 @@ describe('syncing', () => {
     const { root, status, clock } = await open();
 
     root.querySelector<HTMLButtonElement>('button[data-action="sync-all"]')!.click();
-    await vi.waitFor(() => expect(clock.sleeping).toBe(6));
+    await vi.waitFor(() => {
+      expect(clock.sleeping).toBe(6);
+    });
     expect(syncRequests()).toHaveLength(6);
     expect(root.querySelector('[role="status"]')?.textContent).toBe('6 tokens, 6 syncing…');
     clock.advance(30_000);
-    await vi.waitFor(() => expect(status('Contoso Ltd')).toBe('completed'));
-    await vi.waitFor(() =>
-      expect(root.querySelectorAll('[data-status="inProgress"]')).toHaveLength(0),
-    );
+    await vi.waitFor(() => {
+      expect(status('Contoso Ltd')).toBe('completed');
+    });
+    await vi.waitFor(() => {
+      expect(root.querySelectorAll('[data-status="inProgress"]')).toHaveLength(0);
+    });
     expect(status('Northwind Traders')).toBe('failed');
     expect(status('Lycée Tailspin')).toBe('failed');
     expect(status('Woodgrove Bank Japan')).toBe('completed');
@@ -121,9 +139,13 @@ describe('syncing', () => {
     );
     const { status, clock } = await open();
     expect(status('Fabrikam GmbH')).toBe('inProgress');
-    await vi.waitFor(() => expect(clock.sleeping).toBe(1));
+    await vi.waitFor(() => {
+      expect(clock.sleeping).toBe(1);
+    });
     clock.advance(30_000);
-    await vi.waitFor(() => expect(status('Fabrikam GmbH')).toBe('completed'));
+    await vi.waitFor(() => {
+      expect(status('Fabrikam GmbH')).toBe('completed');
+    });
   });
 });
 
@@ -147,7 +169,9 @@ describe('readable errors', () => {
     fake.failNext({ status: 403, operation: 'vppTokens.syncLicenses' });
 
     root.querySelector<HTMLButtonElement>('button[data-action="sync-all"]')!.click();
-    await vi.waitFor(() => expect(notice()).toBeDefined());
+    await vi.waitFor(() => {
+      expect(notice()).toBeDefined();
+    });
     expect(notice()).toMatch(
       /^Could not sync Contoso Ltd: Microsoft Graph refused the request \(403\)/,
     );
@@ -162,7 +186,9 @@ describe('readable errors', () => {
     fake.failNext({ status: 429, retryAfter: 120, operation: 'vppTokens.syncLicenses' });
 
     syncButton('Fabrikam GmbH').click();
-    await vi.waitFor(() => expect(notice()).toBeDefined());
+    await vi.waitFor(() => {
+      expect(notice()).toBeDefined();
+    });
     expect(notice()).toMatch(
       /^Could not sync Fabrikam GmbH: Intune is throttling requests; try again in 120 s\./,
     );

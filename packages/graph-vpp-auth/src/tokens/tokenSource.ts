@@ -133,7 +133,7 @@ export function toAcquireToken(source: GraphTokenSource): AcquireToken {
 
 /** A bare string: trust the JWT's `exp` when it has one; opaque tokens get no expiry (not cached). */
 function withJwtExpiry(token: string): { token: string; expiresOnTimestamp?: number } {
-  const exp = decodeJwtPayload(token)?.['exp'];
+  const exp = decodeJwtPayload(token)?.exp;
   return typeof exp === 'number' ? { token, expiresOnTimestamp: exp * 1000 } : { token };
 }
 

@@ -60,7 +60,10 @@ export class RequestBudget {
       return () => {
         if (released) return;
         released = true;
-        if (--this.inFlight === 0) this.idleWaiters.splice(0).forEach((wake) => wake());
+        if (--this.inFlight === 0)
+          this.idleWaiters.splice(0).forEach((wake) => {
+            wake();
+          });
       };
     });
   }

@@ -28,7 +28,7 @@ export async function syncCommand(
   const targets: VppToken[] = [];
   if (all) {
     for await (const token of listAllVppTokens(ctx.client)) {
-      const state = token.state ?? String(token.additionalData?.['state'] ?? 'unknown');
+      const state = token.state ?? String(token.additionalData?.state ?? 'unknown');
       if (state === 'valid') targets.push(token);
       else if (renewalStates.has(state))
         rows.push({

@@ -14,7 +14,9 @@ export interface EmbeddedFake {
 export async function startEmbeddedFake(): Promise<EmbeddedFake> {
   const { createVppFakeCore } = await import('graph-vpp-fake/core');
   const fake = createVppFakeCore({ sync: { durationMs: demoSyncDurationMs } });
-  const followRealTime = () => fake.clock.setTime(Math.max(fake.clock.now(), Date.now()));
+  const followRealTime = () => {
+    fake.clock.setTime(Math.max(fake.clock.now(), Date.now()));
+  };
   return {
     banner:
       '*** FAKE MODE: talking to graph-vpp-fake inside this process, with demo data. Nothing reaches Microsoft Graph. ***\n\n',

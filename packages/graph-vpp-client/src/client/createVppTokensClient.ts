@@ -55,7 +55,7 @@ const clientBaseUrls = new WeakMap<object, string>();
  * ```
  */
 export function createVppTokensClient(options: VppTokensClientOptions): VppTokensApiClient {
-  if (!options || !options.authProvider) {
+  if (!options?.authProvider) {
     throw new TypeError(
       'createVppTokensClient needs an authProvider: pass createGraphAuthProvider(...) from graph-vpp-auth.',
     );

@@ -11,7 +11,10 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
       const timer = setTimeout(() => {
         signal?.removeEventListener('abort', onAbort);
         resolve();

@@ -30,7 +30,9 @@ export class GraphJsonParseNodeFactory implements ParseNodeFactory {
     }
     const json = unwrapDocsEntity(JSON.parse(new TextDecoder().decode(content)) as Json);
     const root = new JsonParseNode(json, this.backingStoreFactory);
-    root.onAfterAssignFieldValues = (model) => restoreWhatKiotaDropped(json, model as Model);
+    root.onAfterAssignFieldValues = (model) => {
+      restoreWhatKiotaDropped(json, model as Model);
+    };
     return root;
   }
 }
@@ -39,7 +41,7 @@ export class GraphJsonParseNodeFactory implements ParseNodeFactory {
 export function unwrapDocsEntity(json: Json): Json {
   if (!isObject(json)) return json;
   const keys = Object.keys(json).filter((k) => !k.startsWith('@odata.'));
-  const value = json['value'];
+  const value = json.value;
   return keys.length === 1 && keys[0] === 'value' && isObject(value) ? value : json;
 }
 
@@ -64,13 +66,15 @@ function restoreWhatKiotaDropped(raw: Json, model: Model): void {
         model[key] = new Date(`${rawValue}Z`);
       }
     } else if (Array.isArray(rawValue) && Array.isArray(value)) {
-      rawValue.forEach((item, i) => restoreWhatKiotaDropped(item, value[i] as Model));
+      rawValue.forEach((item, i) => {
+        restoreWhatKiotaDropped(item, value[i] as Model);
+      });
     } else if (isObject(rawValue) && value && typeof value === 'object') {
       restoreWhatKiotaDropped(rawValue, value as Model);
     }
   }
 }
 
-function isObject(json: Json | undefined): json is { [key: string]: Json } {
+function isObject(json: Json | undefined): json is Record<string, Json> {
   return !!json && typeof json === 'object' && !Array.isArray(json);
 }

@@ -209,11 +209,11 @@ export function mountVppAdmin(root: HTMLElement, options: VppAdminOptions): VppA
   section.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
     if (!button) return;
-    const action = button.dataset['action'];
+    const action = button.dataset.action;
     if (action === 'refresh') void refresh();
     else if (action === 'sync-all') void syncAll();
     else if (action === 'sync') {
-      const id = button.closest<HTMLElement>('tr[data-token-id]')?.dataset['tokenId'];
+      const id = button.closest<HTMLElement>('tr[data-token-id]')?.dataset.tokenId;
       if (id) void sync(id);
     }
   });

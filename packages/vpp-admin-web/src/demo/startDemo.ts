@@ -39,7 +39,9 @@ export async function startDemo(window: Window): Promise<VppDemo> {
 
   // The fake's clock only moves when told; here it follows the wall clock, so syncs finish in
   // real time. It never goes back, so a test may still push it forward.
-  const followRealTime = () => fake.clock.setTime(Math.max(fake.clock.now(), Date.now()));
+  const followRealTime = () => {
+    fake.clock.setTime(Math.max(fake.clock.now(), Date.now()));
+  };
   let identity: MintTokenOptions = {};
   const authProvider = createGraphAuthProvider({
     getAccessToken: async () => {

@@ -38,7 +38,7 @@ export function mountPage(fake: VppFake, identity: MintTokenOptions = {}): Mount
     clock,
     row,
     status: (name) =>
-      row(name).querySelector<HTMLElement>('[data-field="lastSyncStatus"]')?.dataset['status'],
+      row(name).querySelector<HTMLElement>('[data-field="lastSyncStatus"]')?.dataset.status,
     syncButton: (name) => row(name).querySelector<HTMLButtonElement>('button[data-action="sync"]')!,
     notice: () => {
       const notice = root.querySelector<HTMLElement>('[role="alert"]')!;
