@@ -60,6 +60,13 @@ export default tseslint.config(
         'error',
         { allowNumber: true, allowBoolean: true },
       ],
+      // AbortSignal.reason is typed `any`; rejecting with it is what fetch does on abort.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true }],
+      // An empty environment variable means "not set" here, so `||` is meant for strings.
+      '@typescript-eslint/prefer-nullish-coalescing': [
+        'error',
+        { ignorePrimitives: { string: true } },
+      ],
     },
   },
   // No import cycles, inside a package or across files of one.
@@ -79,6 +86,10 @@ export default tseslint.config(
     rules: {
       ...vitest.configs.recommended.rules,
       'vitest/no-conditional-expect': 'error',
+      // The browser tests check after each test that the page logged no errors.
+      'vitest/no-standalone-expect': ['error', { additionalTestBlockFunctions: ['afterEach'] }],
+      // Test stand-ins implement Promise-returning interfaces; `async` says so most plainly.
+      '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
       // A test's `seen[0]!` fails the test loudly if the element is missing, which is the point.
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -3,7 +3,8 @@ import { setupVppFakeServer } from 'graph-vpp-fake/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mountPage, type MountedPage } from './support/adminPage.js';
 
-const { server, fake, reset } = setupVppFakeServer();
+const vppFake = setupVppFakeServer();
+const { server, fake } = vppFake;
 let page: MountedPage | undefined;
 
 beforeAll(() => {
@@ -12,7 +13,7 @@ beforeAll(() => {
 afterEach(() => {
   page?.app.dispose();
   page = undefined;
-  reset();
+  vppFake.reset();
 });
 afterAll(() => {
   server.close();

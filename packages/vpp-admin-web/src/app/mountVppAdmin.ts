@@ -8,6 +8,7 @@ import {
 } from 'graph-vpp-client';
 import { describeFailure, isSpecificToToken } from '../errors/describeFailure.js';
 import { syncStatusOf } from './formatting.js';
+import { requireElement } from './requireElement.js';
 import {
   createTokenRow,
   tokenColumns,
@@ -71,10 +72,10 @@ export function mountVppAdmin(root: HTMLElement, options: VppAdminOptions): VppA
       <thead><tr></tr></thead>
       <tbody></tbody>
     </table>`;
-  const notice = section.querySelector<HTMLElement>('.notice')!;
-  const summary = section.querySelector<HTMLElement>('.summary')!;
-  const body = section.querySelector('tbody')!;
-  const head = section.querySelector('thead tr')!;
+  const notice = requireElement(section, '.notice', HTMLElement);
+  const summary = requireElement(section, '.summary', HTMLElement);
+  const body = requireElement(section, 'tbody', HTMLTableSectionElement);
+  const head = requireElement(section, 'thead tr', HTMLTableRowElement);
   for (const title of tokenColumns) {
     const th = document.createElement('th');
     th.scope = 'col';

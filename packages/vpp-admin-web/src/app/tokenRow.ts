@@ -1,4 +1,5 @@
 import { enumValue, type VppToken } from 'graph-vpp-client';
+import { requireElement } from './requireElement.js';
 import {
   formatDate,
   formatDateTime,
@@ -102,7 +103,7 @@ export function updateTokenRow(row: HTMLTableRowElement, view: TokenRowView): vo
   }
   statusCell.replaceChildren(...parts);
 
-  const button = row.querySelector<HTMLButtonElement>('button[data-action="sync"]')!;
+  const button = requireElement(row, 'button[data-action="sync"]', HTMLButtonElement);
   button.disabled = status === 'inProgress';
   button.setAttribute('aria-label', `Sync ${name}`);
 }
@@ -114,7 +115,7 @@ function applePortal(token: VppToken): string {
 }
 
 function cell(row: HTMLTableRowElement, field: string): HTMLElement {
-  return row.querySelector<HTMLElement>(`[data-field="${field}"]`)!;
+  return requireElement(row, `[data-field="${field}"]`, HTMLElement);
 }
 
 function setText(row: HTMLTableRowElement, field: string, text: string): void {

@@ -30,12 +30,13 @@ declare global {
  * graph.microsoft.com to the fake, so the real client, auth provider and retry logic run unchanged.
  */
 export async function startDemo(window: Window): Promise<VppDemo> {
-  const { fake, start } = setupVppFakeWorker({
+  const worker = setupVppFakeWorker({
     sync: { durationMs: demoSyncDurationMs },
     // The fake answers every request to a Graph host; the page's own files go to Vite.
     onUnhandledRequest: 'bypass',
   });
-  await start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true });
+  const { fake } = worker;
+  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true });
 
   // The fake's clock only moves when told; here it follows the wall clock, so syncs finish in
   // real time. It never goes back, so a test may still push it forward.
@@ -44,14 +45,14 @@ export async function startDemo(window: Window): Promise<VppDemo> {
   };
   let identity: MintTokenOptions = {};
   const authProvider = createGraphAuthProvider({
-    getAccessToken: async () => {
+    getAccessToken: () => {
       followRealTime();
-      return {
+      return Promise.resolve({
         token: fake.mintToken(identity),
         expiresOnTimestamp: fake.clock.now() + 3_600_000,
         // Never cached, so `signInAs` takes effect on the next request.
         refreshAfterTimestamp: 0,
-      };
+      });
     },
   });
   const demo: VppDemo = {

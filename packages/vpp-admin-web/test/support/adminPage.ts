@@ -2,17 +2,18 @@ import { createGraphAuthProvider } from 'graph-vpp-auth';
 import { createVppTokensClient } from 'graph-vpp-client';
 import type { MintTokenOptions, VppFake } from 'graph-vpp-fake';
 import { mountVppAdmin, type VppAdmin } from '../../src/app/mountVppAdmin.js';
+import { requireElement } from '../../src/app/requireElement.js';
 import { createManualClock, type ManualClock } from './manualClock.js';
 
 export interface MountedPage {
   app: VppAdmin;
   root: HTMLElement;
   clock: ManualClock;
-  row(organizationName: string): HTMLTableRowElement;
+  row: (organizationName: string) => HTMLTableRowElement;
   /** The `data-status` of a row's sync status cell: none, inProgress, completed, failed. */
-  status(organizationName: string): string | undefined;
-  syncButton(organizationName: string): HTMLButtonElement;
-  notice(): string | undefined;
+  status: (organizationName: string) => string | undefined;
+  syncButton: (organizationName: string) => HTMLButtonElement;
+  notice: () => string | undefined;
 }
 
 /** Mounts the page in happy-dom with the real client and auth provider, talking to the fake through msw. */
@@ -39,10 +40,11 @@ export function mountPage(fake: VppFake, identity: MintTokenOptions = {}): Mount
     row,
     status: (name) =>
       row(name).querySelector<HTMLElement>('[data-field="lastSyncStatus"]')?.dataset.status,
-    syncButton: (name) => row(name).querySelector<HTMLButtonElement>('button[data-action="sync"]')!,
+    syncButton: (name) =>
+      requireElement(row(name), 'button[data-action="sync"]', HTMLButtonElement),
     notice: () => {
-      const notice = root.querySelector<HTMLElement>('[role="alert"]')!;
-      return notice.hidden ? undefined : (notice.textContent ?? '');
+      const notice = requireElement(root, '[role="alert"]', HTMLElement);
+      return notice.hidden ? undefined : notice.textContent;
     },
   };
 }
