@@ -86,6 +86,8 @@ export default tseslint.config(
     rules: {
       ...vitest.configs.recommended.rules,
       'vitest/no-conditional-expect': 'error',
+      // vitest's expect(actual, message) names what failed.
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
       // The browser tests check after each test that the page logged no errors.
       'vitest/no-standalone-expect': ['error', { additionalTestBlockFunctions: ['afterEach'] }],
       // Test stand-ins implement Promise-returning interfaces; `async` says so most plainly.
@@ -106,7 +108,6 @@ export default tseslint.config(
       '@typescript-eslint/no-empty-function': 'off',
       '@typescript-eslint/consistent-indexed-object-style': 'off',
       '@typescript-eslint/consistent-type-definitions': 'off',
-      'vitest/valid-expect': 'off',
     },
   },
   {

@@ -87,7 +87,8 @@ export function describeAccessToken(token: string, now = Date.now()): AccessToke
   }
   if (identity === 'unknown')
     problems.push('the token has neither delegated scopes (scp) nor app roles');
-  if (expired) problems.push(`the token expired at ${new Date(exp!).toISOString()}`);
+  if (expired && exp !== undefined)
+    problems.push(`the token expired at ${new Date(exp).toISOString()}`);
   if (
     audience &&
     !/graph\.microsoft|microsoftgraph\.chinacloudapi\.cn|^00000003-0000-0000-c000-000000000000$/i.test(

@@ -65,9 +65,10 @@ export async function resolveAuth(
     throw new CliError(howToAuthenticate, exitCodes.auth);
 
   const identity = await import('@azure/identity');
+  // parseCliArgs refuses --device-code without --tenant; '' would only reach Entra's own error.
   const credential: TokenCredentialLike = flags.auth.deviceCode
     ? new identity.DeviceCodeCredential({
-        tenantId: flags.auth.tenant!,
+        tenantId: flags.auth.tenant ?? '',
         clientId: flags.auth.clientId ?? defaultPublicClientId,
         authorityHost: cloud.loginAuthority,
         userPromptCallback: (info) => {

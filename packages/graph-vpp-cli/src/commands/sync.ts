@@ -1,4 +1,5 @@
 import {
+  enumValue,
   isGraphError,
   listAllVppTokens,
   SyncTimeoutError,
@@ -28,7 +29,7 @@ export async function syncCommand(
   const targets: VppToken[] = [];
   if (all) {
     for await (const token of listAllVppTokens(ctx.client)) {
-      const state = token.state ?? String(token.additionalData?.state ?? 'unknown');
+      const state = enumValue(token, 'state') ?? 'unknown';
       if (state === 'valid') targets.push(token);
       else if (renewalStates.has(state))
         rows.push({
@@ -47,7 +48,7 @@ export async function syncCommand(
   const synced = await mapConcurrently(targets, concurrency, async (target): Promise<TokenRow> => {
     try {
       const token = await ctx.client.deviceAppManagement.vppTokens
-        .byVppTokenId(target.id!)
+        .byVppTokenId(idOf(target))
         .syncLicenses.post();
       return { token: token ?? target, outcome: 'accepted' };
     } catch (error) {
@@ -72,7 +73,7 @@ export async function syncCommand(
       if (row.outcome !== 'accepted') continue;
       ctx.progress.update(`Waiting for syncs: ${done}/${waiting} finished…`);
       try {
-        row.token = await waitForSync(ctx.client, row.token.id!, {
+        row.token = await waitForSync(ctx.client, idOf(row.token), {
           clock: ctx.clock,
           timeoutMs: Math.max(0, deadline - ctx.clock.now()),
         });
@@ -134,4 +135,11 @@ async function mapConcurrently<T, R>(
   });
   await Promise.all(workers);
   return results;
+}
+
+/** A vppToken's id; every token Graph lists or returns has one (the id is its key). */
+function idOf(token: VppToken): string {
+  if (token.id === undefined || token.id === null)
+    throw new Error('Graph returned a vppToken without an id.');
+  return token.id;
 }

@@ -24,6 +24,8 @@ export class GraphJsonParseNodeFactory implements ParseNodeFactory {
   }
 
   getRootParseNode(contentType: string, content: ArrayBuffer): ParseNode {
+    // Kiota types `content` as always present; a caller in plain JavaScript may still pass none.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (!content) throw new Error('content cannot be undefined or empty');
     if (contentType !== this.getValidContentType()) {
       throw new Error(`expected a ${this.getValidContentType()} content type, got ${contentType}`);
@@ -31,7 +33,7 @@ export class GraphJsonParseNodeFactory implements ParseNodeFactory {
     const json = unwrapDocsEntity(JSON.parse(new TextDecoder().decode(content)) as Json);
     const root = new JsonParseNode(json, this.backingStoreFactory);
     root.onAfterAssignFieldValues = (model) => {
-      restoreWhatKiotaDropped(json, model as Model);
+      restoreWhatKiotaDropped(json, model as Model | undefined);
     };
     return root;
   }
@@ -49,7 +51,7 @@ const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const zonelessDateTime = /^\d{4,}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/;
 
 /** Walks the raw JSON beside the model Kiota built from it (same property names for plain keys). */
-function restoreWhatKiotaDropped(raw: Json, model: Model): void {
+function restoreWhatKiotaDropped(raw: Json, model: Model | null | undefined): void {
   if (!isObject(raw) || !model || typeof model !== 'object') return;
   for (const [key, rawValue] of Object.entries(raw)) {
     if (!identifier.test(key)) continue;
@@ -67,10 +69,10 @@ function restoreWhatKiotaDropped(raw: Json, model: Model): void {
       }
     } else if (Array.isArray(rawValue) && Array.isArray(value)) {
       rawValue.forEach((item, i) => {
-        restoreWhatKiotaDropped(item, value[i] as Model);
+        restoreWhatKiotaDropped(item, value[i] as Model | undefined);
       });
     } else if (isObject(rawValue) && value && typeof value === 'object') {
-      restoreWhatKiotaDropped(rawValue, value as Model);
+      restoreWhatKiotaDropped(rawValue, value as Model | null | undefined);
     }
   }
 }
