@@ -19,13 +19,13 @@ const bins = [
   { name: 'graph-vpp-fake', project: 'graph-vpp-fake', usage: /^Usage: graph-vpp-fake serve/m },
 ] as const;
 
-/** Runs `file` with this node, without colours. */
+// Without colours; FORCE_COLOR (set by Nx) would make node warn that it overrides NO_COLOR.
+const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+delete env.FORCE_COLOR;
+
+/** Runs `file` with this node. */
 function runNode(file: string, args: readonly string[]) {
-  return spawnSync(process.execPath, [file, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    timeout: 60_000,
-  });
+  return spawnSync(process.execPath, [file, ...args], { encoding: 'utf8', env, timeout: 60_000 });
 }
 
 describe.each(bins)('$name', ({ name, project, usage }) => {
@@ -79,7 +79,7 @@ describe.each(bins)('$name', ({ name, project, usage }) => {
     const result = spawnSync('npx', ['--no-install', name, '--help'], {
       cwd: workspaceRoot,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
+      env,
       timeout: 60_000,
     });
     expect(result.status, result.stderr).toBe(0);
