@@ -24,7 +24,7 @@ async function pathWithGraphVpp(): Promise<string> {
   const shim = join(bin, 'graph-vpp');
   await writeFile(shim, `#!/bin/sh\nexec "${process.execPath}" "${cliBin}" "$@"\n`);
   await chmod(shim, 0o755);
-  return `${bin}:${process.env['PATH'] ?? ''}`;
+  return `${bin}:${process.env.PATH ?? ''}`;
 }
 
 function bash(script: string, env: Record<string, string>, args: string[] = []) {
@@ -34,8 +34,9 @@ function bash(script: string, env: Record<string, string>, args: string[] = []) 
       'bash',
       ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script, 'recipe', ...args],
       { env: { ...process.env, ...env } },
-      (error, stdout, stderr) =>
-        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      (error, stdout, stderr) => {
+        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
     );
   });
 }
@@ -47,7 +48,7 @@ describe('examples/scheduled-check', () => {
       ({ validateWorkflow } = await import('@action-validator/core'));
     } catch (error) {
       const message = `SKIPPED: @action-validator/core could not load (${String(error)}); the workflow was NOT validated.`;
-      if (process.env['CI'] === 'true') throw new Error(message, { cause: error });
+      if (process.env.CI === 'true') throw new Error(message, { cause: error });
       console.warn(`\n*** ${message} ***\n`);
       return;
     }
@@ -62,8 +63,8 @@ describe('examples/scheduled-check', () => {
   it("the workflow's check step appends a markdown report to the job summary and fails the step", async () => {
     const workflow = parseYaml(await readFile(workflowFile, 'utf8')) as Workflow;
     const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
-    const step = steps.find((s) => s.run?.includes('graph-vpp') && s.env?.['GRAPH_VPP_SIGN_IN']);
-    expect(step?.env?.['GRAPH_VPP_SIGN_IN']).toBe('--azure-cli');
+    const step = steps.find((s) => s.run?.includes('graph-vpp') && s.env?.GRAPH_VPP_SIGN_IN);
+    expect(step?.env?.GRAPH_VPP_SIGN_IN).toBe('--azure-cli');
     const summary = join(await mkdtemp(join(tmpdir(), 'graph-vpp-summary-')), 'summary.md');
     await writeFile(summary, '# Earlier step\n\n');
     const result = await bash(step?.run ?? 'false', {

@@ -1,3 +1,3 @@
-import { packageTestConfig } from '../../vitest.shared.mjs';
+import { packageTestConfig } from '../../vitest.shared.mts';
 
 export default packageTestConfig();

@@ -1,4 +1,4 @@
-import { packageTestConfig } from '../../vitest.shared.mjs';
+import { packageTestConfig } from '../../vitest.shared.mts';
 
 // Browser tests: real Chromium (Debian's, through playwright-core) against `vite dev` with the
 // fake in the page. Run by the `e2e` target through scripts/e2e.mjs, never by `test`.

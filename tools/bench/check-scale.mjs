@@ -21,7 +21,13 @@ export async function checkScaleBench({ tokens = 500, format = 'json' } = {}) {
   let stdout = '';
   const started = performance.now();
   const code = await runCli(
-    ['check', '--format', format, '--access-token', fake.mintAccessToken({ expiresInSeconds: 3600 })],
+    [
+      'check',
+      '--format',
+      format,
+      '--access-token',
+      fake.mintAccessToken({ expiresInSeconds: 3600 }),
+    ],
     {
       stdout: { write: (t) => (stdout += t) },
       stderr: { write: () => true },

@@ -113,7 +113,7 @@ function checkManifest(/** @type {Set<string>} */ files) {
   }
 }
 
-/** Only what runs (plus the sources the shipped maps and the source condition point at). */
+/** Only what runs (bin launchers, dist, plus the sources the shipped maps and the source condition point at). */
 function checkShippedFiles(/** @type {Set<string>} */ files) {
   if (!files.has('README.md')) problem('README.md is not in the tarball');
   for (const file of files) {
@@ -127,7 +127,7 @@ function checkShippedFiles(/** @type {Set<string>} */ files) {
       problem(`build configuration shipped: ${file}`);
     }
     if (
-      !/^(dist|src)\//.test(file) &&
+      !/^(bin|dist|src)\//.test(file) &&
       !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(file)
     ) {
       problem(`unexpected file shipped: ${file}`);

@@ -13,7 +13,11 @@ if (kiotaMissing && !isCI) {
 }
 
 const scratch: string[] = [];
-afterEach(() => scratch.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterEach(() => {
+  scratch.splice(0).forEach((dir) => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
 
 function copyOfGenerated(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'generated-copy-'));
@@ -58,7 +62,9 @@ describe('check-generated without .NET', () => {
   // A PATH holding only `node`: on this machine node and dotnet share /usr/bin.
   const binDir = mkdtempSync(path.join(os.tmpdir(), 'node-only-'));
   symlinkSync(process.execPath, path.join(binDir, 'node'));
-  afterAll(() => rmSync(binDir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(binDir, { recursive: true, force: true });
+  });
   const withoutDotnet = { ...process.env, PATH: binDir };
   it('is a loud skip locally', () => {
     const result = run([], { ...withoutDotnet, CI: '' });

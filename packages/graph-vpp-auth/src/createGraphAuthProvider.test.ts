@@ -45,7 +45,7 @@ describe('createGraphAuthProvider', () => {
     expect(calls).toEqual([
       {
         scopes: ['https://graph.microsoft.com/.default'],
-        options: { enableCae: true, abortSignal: expect.any(AbortSignal) },
+        options: { enableCae: true, abortSignal: expect.any(AbortSignal) as unknown },
       },
     ]);
   });

@@ -88,7 +88,7 @@ export function createGraphAuthProvider(
     ): Promise<void> {
       // Checked even when the caller set Authorization by hand: no token leaves for another host.
       hostPolicy.assertAllowed(request.URL);
-      const rawClaims = typeof context?.['claims'] === 'string' ? context['claims'] : undefined;
+      const rawClaims = typeof context?.claims === 'string' ? context.claims : undefined;
       const claims = rawClaims ? decodeClaims(rawClaims) : undefined;
       if (!claims && request.headers.has('Authorization')) return;
       const token = await cache.get(scopes, {

@@ -46,12 +46,16 @@ interface Seen {
 }
 const seen: Seen[] = [];
 const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
 afterEach(() => {
   server.resetHandlers();
   seen.length = 0;
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+});
 
 /** Records the request (body included) before answering it, so no record arrives late. */
 async function record(request: Request): Promise<void> {

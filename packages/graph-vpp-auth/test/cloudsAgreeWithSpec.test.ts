@@ -63,9 +63,9 @@ describe('graphClouds agrees with the spec', () => {
       ['authorizationUrl', 'tokenUrl'].map((k) => flow[k]).filter((u) => typeof u === 'string'),
     );
     expect(urls.length).toBeGreaterThanOrEqual(3);
-    for (const url of urls) expect(new URL(url as string).hostname).toBe(global.loginHost);
+    for (const url of urls) expect(new URL(url).hostname).toBe(global.loginHost);
     const appScopes = Object.keys(
-      spec.components.securitySchemes['azureAdApplication'].flows.clientCredentials.scopes,
+      spec.components.securitySchemes.azureAdApplication.flows.clientCredentials.scopes,
     );
     expect(appScopes).toContain(global.defaultScope);
   });

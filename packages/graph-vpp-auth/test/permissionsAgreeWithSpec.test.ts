@@ -5,10 +5,10 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { seedVppTokenPermissions, vppTokenPermissions } from '../src/index.js';
 
-type Edition = {
+interface Edition {
   delegatedWorkOrSchool: string[] | 'notSupported';
   application: string[] | 'notSupported';
-};
+}
 const spec = parse(
   readFileSync(new URL('../../../spec/vpp-tokens.openapi.yaml', import.meta.url), 'utf8'),
 ) as { components: { 'x-graph-vpp-permission-sets': Record<string, Record<string, Edition>> } };
@@ -26,7 +26,7 @@ describe('vppTokenPermissions agree with the spec', () => {
   });
 
   it.each(['read', 'write'] as const)('%s: today’s edition and the seed’s', (name) => {
-    expect(vppTokenPermissions[name]).toEqual(asAccepted(sets[name]?.['current']));
-    expect(seedVppTokenPermissions[name]).toEqual(asAccepted(sets[name]?.['seed']));
+    expect(vppTokenPermissions[name]).toEqual(asAccepted(sets[name]?.current));
+    expect(seedVppTokenPermissions[name]).toEqual(asAccepted(sets[name]?.seed));
   });
 });

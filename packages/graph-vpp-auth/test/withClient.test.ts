@@ -31,7 +31,9 @@ afterEach(() => {
   server.resetHandlers();
   authorizationBy.clear();
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+});
 
 function credential(tokensInOrder: string[] = [secret]) {
   const calls: { scopes: string | string[]; claims?: string | undefined }[] = [];

@@ -1,2 +1,3 @@
-/** This CLI's version; a test keeps it equal to package.json. */
-export const cliVersion = '0.1.0';
+// This CLI's version, generated from package.json at build (src/manifest/generated,
+// drift-checked by check-generated).
+export { packageVersion as cliVersion } from './manifest/generated/version.js';

@@ -23,7 +23,7 @@ describe('graph-vpp check', () => {
     expect(report.summary.total).toBe(500);
     const requests = fake.requests();
     expect(requests.map((r) => r.operationId)).toEqual(Array(5).fill('vppTokens.list'));
-    expect(requests.filter((r) => r.query['$skiptoken'] !== undefined)).toHaveLength(4);
+    expect(requests.filter((r) => r.query.$skiptoken !== undefined)).toHaveLength(4);
   });
 
   it('exit code follows --fail-on: warning (default), critical, never', async () => {

@@ -66,13 +66,13 @@ describe('graph-vpp check formats, each read back with a real parser', () => {
       string
     >[];
     expect(rows).toHaveLength(4);
-    expect(rows.map((r) => r['level'])).toEqual(['ok', 'warning', 'critical', 'ok']);
-    expect(rows[3]?.['organizationName']).toBe(
+    expect(rows.map((r) => r.level)).toEqual(['ok', 'warning', 'critical', 'ok']);
+    expect(rows[3]?.organizationName).toBe(
       'Evil "Corp" | Ltd, \\ <b>*x*</b>\\u000anext\\u001b[2Jline',
     );
-    expect(rows[3]?.['appleId']).toBe('a"b\\c@example.com');
-    expect(rows[2]?.['reasons']).toContain('the last sync failed');
-    expect(rows[1]?.['daysUntilExpiry']).toBe('20');
+    expect(rows[3]?.appleId).toBe('a"b\\c@example.com');
+    expect(rows[2]?.reasons).toContain('the last sync failed');
+    expect(rows[1]?.daysUntilExpiry).toBe('20');
   });
 
   it('prometheus: HELP/TYPE, base-unit timestamps, a level gauge, escaped labels', async () => {

@@ -1,3 +1,3 @@
-/** This package's version, for the User-Agent. A test keeps it equal to package.json. */
-export const packageVersion = '0.1.0';
-export const packageName = 'graph-vpp-client';
+// The name and version for the User-Agent, generated from package.json at build
+// (src/manifest/generated, drift-checked by check-generated).
+export { packageName, packageVersion } from './manifest/generated/version.js';

@@ -139,7 +139,7 @@ describe('failed calls reject with GraphError', () => {
     const everything =
       JSON.stringify(error, Object.getOwnPropertyNames(error)) +
       String(error) +
-      (error as Error).stack;
+      String((error as Error).stack);
     expect(everything).not.toContain(testAccessToken);
   });
 
@@ -156,7 +156,13 @@ describe('failed calls reject with GraphError', () => {
     server.use(
       http.post(
         syncUrl,
-        () => new Promise<Response>((resolve) => (release = () => resolve(HttpResponse.json({})))),
+        () =>
+          new Promise<Response>(
+            (resolve) =>
+              (release = () => {
+                resolve(HttpResponse.json({}));
+              }),
+          ),
       ),
     );
     const controller = new AbortController();

@@ -12,15 +12,15 @@ const getWith = async (body: JsonBodyType) => {
 };
 
 describe('dates', () => {
-  const originalZone = process.env['TZ'];
+  const originalZone = process.env.TZ;
   afterEach(() => {
-    process.env['TZ'] = originalZone;
+    process.env.TZ = originalZone;
   });
 
   it.each(['UTC', 'America/Los_Angeles', 'Asia/Kolkata'])(
     'arrive as Date objects with offsets honoured under TZ=%s',
     async (zone) => {
-      process.env['TZ'] = zone;
+      process.env.TZ = zone;
       const token = await getWith({
         ...docsToken,
         expirationDateTime: '2016-12-31T23:57:57.2481234-08:00',
@@ -35,7 +35,7 @@ describe('dates', () => {
   );
 
   it('reads zone-less dates as UTC inside collections too', async () => {
-    process.env['TZ'] = 'America/New_York';
+    process.env.TZ = 'America/New_York';
     server.use(
       http.get(tokensUrl, () =>
         HttpResponse.json({ value: [{ ...docsToken, lastSyncDateTime: '2025-01-02T03:04:05' }] }),

@@ -18,9 +18,13 @@ function run(args: string[]) {
   children.push(child);
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      resolve(code);
+    }),
+  );
   const output = () => ({ stdout, stderr });
   const line = (pattern: RegExp) =>
     new Promise<RegExpExecArray>((resolve, reject) => {
@@ -28,8 +32,10 @@ function run(args: string[]) {
         const match = pattern.exec(stdout);
         if (match) resolve(match);
       };
-      child.stdout!.on('data', check);
-      child.on('exit', () => reject(new Error(`exited before printing ${pattern}: ${stderr}`)));
+      child.stdout.on('data', check);
+      child.on('exit', () => {
+        reject(new Error(`exited before printing ${pattern}: ${stderr}`));
+      });
       check();
     });
   return { child, exited, output, line };

@@ -14,9 +14,15 @@ import { bearerProvider } from './support/auth.js';
 import { fixedStart, seedIds } from './support/requests.js';
 
 const { server, fake, reset } = setupVppFakeServer({ pageSize: 2, startTime: fixedStart });
-beforeAll(() => server.listen());
-afterEach(() => reset());
-afterAll(() => server.close());
+beforeAll(() => {
+  server.listen();
+});
+afterEach(() => {
+  reset();
+});
+afterAll(() => {
+  server.close();
+});
 
 /** The client's clock: sleeping moves the fake's time, so waits are instant. */
 const clock: Clock = {

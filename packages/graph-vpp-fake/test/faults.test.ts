@@ -38,11 +38,15 @@ describe('failNext and latency', () => {
 
   it('validates its arguments', () => {
     const fake = createVppFake();
-    expect(() => fake.failNext({ status: 200 })).toThrow(/400-599/);
-    expect(() => fake.failNext({ status: 500, operation: 'vppTokens.nope' })).toThrow(
-      /unknown operation/,
-    );
-    expect(() => fake.failNext({ status: 500, times: 0 })).toThrow(/positive integer/);
+    expect(() => {
+      fake.failNext({ status: 200 });
+    }).toThrow(/400-599/);
+    expect(() => {
+      fake.failNext({ status: 500, operation: 'vppTokens.nope' });
+    }).toThrow(/unknown operation/);
+    expect(() => {
+      fake.failNext({ status: 500, times: 0 });
+    }).toThrow(/positive integer/);
   });
 
   it('delays responses by latencyMs of real time', async () => {

@@ -71,8 +71,12 @@ describe('setupVppFakeServer (msw setupServer in Node)', () => {
         headers: { authorization: `Bearer ${fake.mintAccessToken()}` },
       });
       expect(response.status).toBe(500);
-      expect(() => reset()).toThrow(FakeContractError);
-      expect(() => reset()).not.toThrow();
+      expect(() => {
+        reset();
+      }).toThrow(FakeContractError);
+      expect(() => {
+        reset();
+      }).not.toThrow();
     } finally {
       server.close();
     }

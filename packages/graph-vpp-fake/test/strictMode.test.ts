@@ -10,7 +10,9 @@ describe('strict mode: every response is checked against the spec', () => {
     expect((error as FakeContractError).operationId).toBe('vppTokens.get');
     expect((error as FakeContractError).message).toMatch(/\/state must be one of/);
     expect(fake.contractViolations).toHaveLength(1);
-    expect(() => fake.assertNoContractViolations()).toThrow(FakeContractError);
+    expect(() => {
+      fake.assertNoContractViolations();
+    }).toThrow(FakeContractError);
   });
 
   it('catches drift inside a list page and unknown properties', async () => {

@@ -89,6 +89,8 @@ describe('syncLicenses state machine on the fake clock', () => {
     const fake = createVppFake({ startTime: fixedStart });
     await fake.clock.sleep(2500);
     expect(fake.clock.now()).toBe(fixedStart + 2500);
-    expect(() => fake.clock.advance(-1)).toThrow(RangeError);
+    expect(() => {
+      fake.clock.advance(-1);
+    }).toThrow(RangeError);
   });
 });

@@ -33,7 +33,7 @@ function observe<T>(observer: QueryObserver<T, Error, T, T, any>): Promise<T> {
       if (result.status === 'pending') return;
       unsubscribe();
       if (result.status === 'error') reject(result.error);
-      else resolve(result.data as T);
+      else resolve(result.data);
     });
   });
 }
@@ -115,7 +115,9 @@ describe('vppTokensQueryOptions', () => {
     const queryClient = newQueryClient();
 
     const fetching = queryClient.fetchQuery(vppTokensQueryOptions(client)).catch((e: unknown) => e);
-    await vi.waitFor(() => expect(network.signals).toHaveLength(1));
+    await vi.waitFor(() => {
+      expect(network.signals).toHaveLength(1);
+    });
     await queryClient.cancelQueries({ queryKey: vppTokenKeys.all });
     await fetching;
     expect(network.signals[0]?.aborted).toBe(true);
@@ -160,7 +162,9 @@ describe('syncLicensesMutationOptions', () => {
     const stopWatching = new QueryObserver(queryClient, options).subscribe(() => undefined);
     const query = () =>
       queryClient.getQueryCache().find<VppToken[]>({ queryKey: options.queryKey })!;
-    await vi.waitFor(() => expect(query().state.status).toBe('success'));
+    await vi.waitFor(() => {
+      expect(query().state.status).toBe('success');
+    });
     expect(options.refetchInterval(query())).toBe(false);
 
     await new MutationObserver(
@@ -169,13 +173,15 @@ describe('syncLicensesMutationOptions', () => {
     ).mutate(id);
     expect(options.refetchInterval(query())).toBe(5);
     const polls = query().state.dataUpdateCount;
-    await vi.waitFor(() => expect(query().state.dataUpdateCount).toBeGreaterThan(polls + 1));
+    await vi.waitFor(() => {
+      expect(query().state.dataUpdateCount).toBeGreaterThan(polls + 1);
+    });
     expect(query().state.data?.find((t) => t.id === id)?.lastSyncStatus).toBe('inProgress');
 
     fake.clock.advance(30_000); // the fake's sync duration
-    await vi.waitFor(() =>
-      expect(query().state.data?.find((t) => t.id === id)?.lastSyncStatus).toBe('completed'),
-    );
+    await vi.waitFor(() => {
+      expect(query().state.data?.find((t) => t.id === id)?.lastSyncStatus).toBe('completed');
+    });
     expect(options.refetchInterval(query())).toBe(false);
     stopWatching();
   });
@@ -189,7 +195,9 @@ describe('syncLicensesMutationOptions', () => {
     network.mode = 'hang-reads';
     const readsBefore = network.signals.length;
     const refetch = queryClient.refetchQueries({ queryKey: options.queryKey });
-    await vi.waitFor(() => expect(network.signals.length).toBe(readsBefore + 1));
+    await vi.waitFor(() => {
+      expect(network.signals.length).toBe(readsBefore + 1);
+    });
     const pendingRead = network.signals[readsBefore];
 
     await new MutationObserver(

@@ -10,9 +10,10 @@ import { packageRoot, startDevServer, type RunningDevServer } from './support/de
 
 const screenshotDir = path.join(packageRoot, 'test-output', 'e2e');
 
-let server: RunningDevServer;
-let browser: Browser;
-let context: BrowserContext;
+// Undefined until beforeAll/beforeEach set them; afterAll/afterEach also run when those failed.
+let server: RunningDevServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
 let page: Page;
 let pageErrors: string[];
 
@@ -23,10 +24,15 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+/** The dev server and browser beforeAll started (a clear failure if it could not). */
+function started(): { server: RunningDevServer; browser: Browser } {
+  if (!server || !browser) throw new Error('beforeAll did not start the dev server and Chromium');
+  return { server, browser };
+}
 
 beforeEach(async () => {
   // A new context per test: its own storage and service worker, so its own fake.
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context = await started().browser.newContext({ viewport: { width: 1280, height: 720 } });
   page = await context.newPage();
   pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -35,7 +41,7 @@ beforeEach(async () => {
     const fromGraph = message.location().url.startsWith('https://graph.microsoft.com/');
     if (message.type() === 'error' && !fromGraph) pageErrors.push(message.text());
   });
-  await page.goto(server.url);
+  await page.goto(started().server.url);
   await page.locator('tbody tr').first().waitFor();
 });
 afterEach(async () => {
@@ -61,7 +67,7 @@ describe('the admin page in Chromium, with the fake in a service worker', () => 
     );
     // The requests really went through msw's service worker, from the page.
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(
-      `${server.url}mockServiceWorker.js`,
+      `${started().server.url}mockServiceWorker.js`,
     );
   });
 
@@ -97,9 +103,9 @@ describe('the admin page in Chromium, with the fake in a service worker', () => 
   });
 
   it('explains a forced 403 with the permission the API needs', async () => {
-    await page.evaluate(() =>
-      window.__vppFake!.failNext({ status: 403, operation: 'vppTokens.syncLicenses' }),
-    );
+    await page.evaluate(() => {
+      window.__vppFake!.failNext({ status: 403, operation: 'vppTokens.syncLicenses' });
+    });
     await row('Contoso Ltd').getByRole('button', { name: 'Sync Contoso Ltd' }).click();
 
     const alert = page.getByRole('alert');
@@ -111,7 +117,9 @@ describe('the admin page in Chromium, with the fake in a service worker', () => 
   });
 
   it('explains the 403 an app-only token gets', async () => {
-    await page.evaluate(() => window.__vppDemo!.signInAs({ appOnly: true }));
+    await page.evaluate(() => {
+      window.__vppDemo!.signInAs({ appOnly: true });
+    });
     await page.getByRole('button', { name: 'Refresh' }).click();
 
     const alert = page.getByRole('alert');

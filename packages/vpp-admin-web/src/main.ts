@@ -1,5 +1,6 @@
 import { createVppTokensClient } from 'graph-vpp-client';
 import { mountVppAdmin } from './app/mountVppAdmin.js';
+import { requireElement } from './app/requireElement.js';
 import './styles.css';
 
 // Written out with import.meta.env (replaced at build time) so that a build without demo mode
@@ -8,7 +9,7 @@ const demoMode = import.meta.env.DEV
   ? import.meta.env.VITE_VPP_DEMO !== 'false'
   : import.meta.env.VITE_VPP_DEMO === 'true';
 
-const root = document.querySelector<HTMLElement>('#app')!;
+const root = requireElement(document, '#app', HTMLElement);
 
 if (demoMode) {
   const { startDemo, createDemoBanner } = await import('./demo/startDemo.js');

@@ -3,16 +3,21 @@ import { setupVppFakeServer } from 'graph-vpp-fake/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mountPage, type MountedPage } from './support/adminPage.js';
 
-const { server, fake, reset } = setupVppFakeServer();
+const vppFake = setupVppFakeServer();
+const { server, fake } = vppFake;
 let page: MountedPage | undefined;
 
-beforeAll(() => server.listen());
+beforeAll(() => {
+  server.listen();
+});
 afterEach(() => {
   page?.app.dispose();
   page = undefined;
-  reset();
+  vppFake.reset();
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+});
 
 const open = async (
   ...args: Parameters<typeof mountPage> extends [unknown, ...infer R] ? R : never
@@ -26,7 +31,9 @@ const listRequests = () => fake.requests.filter((r) => r.operationId === 'vppTok
 /** Waits until the page has polled the list again (twice, so one poll surely began after now). */
 const nextPolls = async () => {
   const before = listRequests();
-  await vi.waitFor(() => expect(listRequests()).toBeGreaterThan(before + 1));
+  await vi.waitFor(() => {
+    expect(listRequests()).toBeGreaterThan(before + 1);
+  });
 };
 const fakeToken = (name: string) => fake.listVppTokens().find((t) => t.organizationName === name)!;
 
@@ -69,7 +76,9 @@ describe('syncing', () => {
     const { status, syncButton, row } = await open();
 
     syncButton('Fabrikam GmbH').click();
-    await vi.waitFor(() => expect(status('Fabrikam GmbH')).toBe('inProgress'));
+    await vi.waitFor(() => {
+      expect(status('Fabrikam GmbH')).toBe('inProgress');
+    });
     expect(row('Fabrikam GmbH').querySelector('progress')).not.toBeNull();
     expect(syncButton('Fabrikam GmbH').disabled).toBe(true);
     // The list now polls; while fake time stands still the sync stays in progress.
@@ -78,7 +87,9 @@ describe('syncing', () => {
     expect(status('Fabrikam GmbH')).toBe('inProgress');
 
     fake.clock.advance(30_000); // the fake's default sync duration
-    await vi.waitFor(() => expect(status('Fabrikam GmbH')).toBe('completed'));
+    await vi.waitFor(() => {
+      expect(status('Fabrikam GmbH')).toBe('completed');
+    });
     expect(row('Fabrikam GmbH').querySelector('progress')).toBeNull();
     expect(syncButton('Fabrikam GmbH').disabled).toBe(false);
     expect(row('Fabrikam GmbH').querySelector('[data-field="lastSyncDateTime"]')?.textContent).toBe(
@@ -92,11 +103,15 @@ describe('syncing', () => {
     const { status, syncButton, row } = await open();
 
     syncButton('Northwind Traders').click();
-    await vi.waitFor(() => expect(status('Northwind Traders')).toBe('inProgress'));
+    await vi.waitFor(() => {
+      expect(status('Northwind Traders')).toBe('inProgress');
+    });
     await nextPolls();
     expect(status('Northwind Traders')).toBe('inProgress');
     fake.clock.advance(30_000);
-    await vi.waitFor(() => expect(status('Northwind Traders')).toBe('failed'));
+    await vi.waitFor(() => {
+      expect(status('Northwind Traders')).toBe('failed');
+    });
     expect(row('Northwind Traders').querySelector('.sync-note')?.textContent).toMatch(
       /token is expired: renew it in Apple Business Manager/,
     );
@@ -106,14 +121,18 @@ describe('syncing', () => {
     const { root, status } = await open();
 
     root.querySelector<HTMLButtonElement>('button[data-action="sync-all"]')!.click();
-    await vi.waitFor(() => expect(syncRequests()).toHaveLength(6));
+    await vi.waitFor(() => {
+      expect(syncRequests()).toHaveLength(6);
+    });
     await nextPolls();
     expect(root.querySelector('[role="status"]')?.textContent).toBe('6 tokens, 6 syncing…');
     fake.clock.advance(30_000);
-    await vi.waitFor(() => expect(status('Contoso Ltd')).toBe('completed'));
-    await vi.waitFor(() =>
-      expect(root.querySelectorAll('[data-status="inProgress"]')).toHaveLength(0),
-    );
+    await vi.waitFor(() => {
+      expect(status('Contoso Ltd')).toBe('completed');
+    });
+    await vi.waitFor(() => {
+      expect(root.querySelectorAll('[data-status="inProgress"]')).toHaveLength(0);
+    });
     expect(status('Northwind Traders')).toBe('failed');
     expect(status('Lycée Tailspin')).toBe('failed');
     expect(status('Woodgrove Bank Japan')).toBe('completed');
@@ -130,7 +149,9 @@ describe('syncing', () => {
     expect(status('Fabrikam GmbH')).toBe('inProgress');
     await nextPolls(); // the page polls a sync it did not start
     fake.clock.advance(30_000);
-    await vi.waitFor(() => expect(status('Fabrikam GmbH')).toBe('completed'));
+    await vi.waitFor(() => {
+      expect(status('Fabrikam GmbH')).toBe('completed');
+    });
   });
 });
 
@@ -155,7 +176,9 @@ describe('readable errors', () => {
     fake.failNext({ status: 403, operation: 'vppTokens.syncLicenses' });
 
     root.querySelector<HTMLButtonElement>('button[data-action="sync-all"]')!.click();
-    await vi.waitFor(() => expect(notice()).toBeDefined());
+    await vi.waitFor(() => {
+      expect(notice()).toBeDefined();
+    });
     expect(notice()).toMatch(
       /^Could not sync Contoso Ltd: Microsoft Graph refused the request \(403\)/,
     );
@@ -170,7 +193,9 @@ describe('readable errors', () => {
     fake.failNext({ status: 429, retryAfter: 120, operation: 'vppTokens.syncLicenses' });
 
     syncButton('Fabrikam GmbH').click();
-    await vi.waitFor(() => expect(notice()).toBeDefined());
+    await vi.waitFor(() => {
+      expect(notice()).toBeDefined();
+    });
     expect(notice()).toMatch(
       /^Could not sync Fabrikam GmbH: Intune is throttling requests; try again in 120 s\./,
     );

@@ -4,7 +4,5 @@
  * demo mode drops the fake from the bundle.
  */
 export function isDemoBuild(mode: string, env: Record<string, string | undefined>): boolean {
-  return mode === 'development'
-    ? env['VITE_VPP_DEMO'] !== 'false'
-    : env['VITE_VPP_DEMO'] === 'true';
+  return mode === 'development' ? env.VITE_VPP_DEMO !== 'false' : env.VITE_VPP_DEMO === 'true';
 }

@@ -72,11 +72,10 @@ export function describeAccessToken(
       ],
     };
   }
-  const str = (key: string) =>
-    typeof claims[key] === 'string' ? (claims[key] as string) : undefined;
+  const str = (key: string) => (typeof claims[key] === 'string' ? claims[key] : undefined);
   const scopes = (str('scp') ?? '').split(' ').filter(Boolean);
-  const roles = Array.isArray(claims['roles'])
-    ? claims['roles'].filter((r): r is string => typeof r === 'string')
+  const roles = Array.isArray(claims.roles)
+    ? claims.roles.filter((r): r is string => typeof r === 'string')
     : [];
   const identity =
     str('idtyp') === 'app' || (scopes.length === 0 && roles.length > 0)
@@ -86,7 +85,7 @@ export function describeAccessToken(
         : 'unknown';
   const tenantId = str('tid');
   const personalAccount = tenantId === personalAccountTenantId;
-  const exp = typeof claims['exp'] === 'number' ? (claims['exp'] as number) * 1000 : undefined;
+  const exp = typeof claims.exp === 'number' ? claims.exp * 1000 : undefined;
   const expired = exp === undefined ? undefined : exp <= now;
   const audience = str('aud');
 

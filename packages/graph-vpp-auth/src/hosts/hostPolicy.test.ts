@@ -11,7 +11,9 @@ describe('host policy', () => {
     'https://graph.microsoft.com:443/v1.0',
     'https://graph.microsoft.com',
   ])('allows %s', (url) => {
-    expect(() => graphOnly.assertAllowed(url)).not.toThrow();
+    expect(() => {
+      graphOnly.assertAllowed(url);
+    }).not.toThrow();
   });
 
   it.each([
@@ -24,9 +26,9 @@ describe('host policy', () => {
     ['another host', 'https://evil.example/steal', 'evil.example'],
     ['another cloud', 'https://graph.microsoft.us/v1.0', 'graph.microsoft.us'],
   ])('refuses %s and names the host', (_, url, host) => {
-    expect(() => graphOnly.assertAllowed(url)).toThrow(
-      new RegExp(`host ${host.replace(/\./g, '\\.')}:`),
-    );
+    expect(() => {
+      graphOnly.assertAllowed(url);
+    }).toThrow(new RegExp(`host ${host.replace(/\./g, '\\.')}:`));
   });
 
   it.each([
@@ -51,7 +53,9 @@ describe('host policy', () => {
     'ws://graph.microsoft.com/',
     'ftp://graph.microsoft.com/',
   ])('refuses the non-https scheme of %s', (url) => {
-    expect(() => graphOnly.assertAllowed(url)).toThrow(/only sent over https/);
+    expect(() => {
+      graphOnly.assertAllowed(url);
+    }).toThrow(/only sent over https/);
   });
 
   it('does not trust the page: http is refused even from an https page in a browser', () => {
@@ -59,9 +63,9 @@ describe('host policy', () => {
     g.window = { location: { protocol: 'https:' } };
     g.location = { protocol: 'https:', href: 'https://admin.contoso.example/' };
     try {
-      expect(() => graphOnly.assertAllowed('http://graph.microsoft.com/v1.0')).toThrow(
-        /only sent over https/,
-      );
+      expect(() => {
+        graphOnly.assertAllowed('http://graph.microsoft.com/v1.0');
+      }).toThrow(/only sent over https/);
     } finally {
       delete g.window;
       delete g.location;
@@ -69,15 +73,15 @@ describe('host policy', () => {
   });
 
   it('refuses relative URLs', () => {
-    expect(() => graphOnly.assertAllowed('/v1.0/deviceAppManagement/vppTokens')).toThrow(
-      /not an absolute URL/,
-    );
+    expect(() => {
+      graphOnly.assertAllowed('/v1.0/deviceAppManagement/vppTokens');
+    }).toThrow(/not an absolute URL/);
   });
 
   it('refuses loopback hosts unless allowLocalhost is on, then allows http and https there only', () => {
-    expect(() => graphOnly.assertAllowed('http://127.0.0.1:8080/v1.0')).toThrow(
-      /host 127\.0\.0\.1/,
-    );
+    expect(() => {
+      graphOnly.assertAllowed('http://127.0.0.1:8080/v1.0');
+    }).toThrow(/host 127\.0\.0\.1/);
     const local = createHostPolicy(['graph.microsoft.com'], true);
     for (const url of [
       'http://localhost:3000/v1.0',
@@ -85,14 +89,16 @@ describe('host policy', () => {
       'http://[::1]:9000/v1.0',
       'https://localhost/v1.0',
     ]) {
-      expect(() => local.assertAllowed(url)).not.toThrow();
+      expect(() => {
+        local.assertAllowed(url);
+      }).not.toThrow();
     }
-    expect(() => local.assertAllowed('http://localhost.evil.example/')).toThrow(
-      /host localhost\.evil\.example/,
-    );
-    expect(() => local.assertAllowed('http://graph.microsoft.com/v1.0')).toThrow(
-      /only sent over https/,
-    );
+    expect(() => {
+      local.assertAllowed('http://localhost.evil.example/');
+    }).toThrow(/host localhost\.evil\.example/);
+    expect(() => {
+      local.assertAllowed('http://graph.microsoft.com/v1.0');
+    }).toThrow(/only sent over https/);
   });
 
   it('refuses allowedHosts entries that are not bare hostnames', () => {

@@ -79,7 +79,8 @@ export function createHostPolicy(hosts: readonly string[], allowLocalhost: boole
 }
 
 /** Accepts `graph.example.com`; refuses entries with a scheme, port, path or user info. */
-function normaliseHostEntry(entry: string): string {
+// `unknown`: the entries come from options a plain-JavaScript caller may get wrong.
+function normaliseHostEntry(entry: unknown): string {
   const host = typeof entry === 'string' ? entry.trim().toLowerCase() : '';
   if (!host || /[/:@?#\s]/.test(host.replace(/^\[[0-9a-f:.]+\]$/, 'ipv6'))) {
     throw new GraphAuthError(

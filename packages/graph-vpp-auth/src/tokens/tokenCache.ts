@@ -138,7 +138,9 @@ export class TokenCache {
       return await Promise.race([
         flight.promise,
         new Promise<never>((_, reject) => {
-          onAbort = () => reject(signal.reason);
+          onAbort = () => {
+            reject(signal.reason);
+          };
           signal.addEventListener('abort', onAbort, { once: true });
         }),
       ]);

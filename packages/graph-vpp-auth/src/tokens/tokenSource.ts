@@ -66,7 +66,9 @@ export type AcquireToken = (
 ) => Promise<{ token: string; expiresOnTimestamp?: number; refreshAfterTimestamp?: number }>;
 
 export function toAcquireToken(source: GraphTokenSource): AcquireToken {
-  if (!source || typeof source !== 'object') {
+  // Checked as untyped input: a plain-JavaScript caller may pass anything here.
+  const untrusted: unknown = source;
+  if (!untrusted || typeof untrusted !== 'object') {
     throw new GraphAuthError(
       'invalid-options',
       'createGraphAuthProvider needs a source: { credential }, { getAccessToken } or { accessToken }.',
@@ -83,7 +85,7 @@ export function toAcquireToken(source: GraphTokenSource): AcquireToken {
   }
   if ('credential' in source) {
     const credential = source.credential;
-    if (!credential || typeof credential.getToken !== 'function') {
+    if (!hasGetTokenMethod(credential)) {
       throw new GraphAuthError(
         'invalid-options',
         'credential must be a TokenCredential with a getToken(scopes, options) method.',
@@ -133,7 +135,7 @@ export function toAcquireToken(source: GraphTokenSource): AcquireToken {
 
 /** A bare string: trust the JWT's `exp` when it has one; opaque tokens get no expiry (not cached). */
 function withJwtExpiry(token: string): { token: string; expiresOnTimestamp?: number } {
-  const exp = decodeJwtPayload(token)?.['exp'];
+  const exp = decodeJwtPayload(token)?.exp;
   return typeof exp === 'number' ? { token, expiresOnTimestamp: exp * 1000 } : { token };
 }
 
@@ -149,4 +151,13 @@ function checked<T extends { token?: unknown } | null | undefined>(
     );
   }
   return result as NonNullable<T> & { token: string };
+}
+
+/** Whether a value (typed or not: plain JavaScript may pass anything) has a getToken method. */
+function hasGetTokenMethod(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { getToken?: unknown }).getToken === 'function'
+  );
 }

@@ -89,21 +89,21 @@ export function parseCheckSettings(positionals: readonly string[], values: Value
     );
   if (failOn === 'ok')
     throw new UsageError('--fail-on ok would always fail; use warning, critical or never.');
-  const format = (values['format'] as string | undefined) ?? (values['json'] ? 'json' : 'table');
+  const format = (values.format as string | undefined) ?? (values.json ? 'json' : 'table');
   if (!(format in checkFormatters))
     throw new UsageError(
       `Unknown --format "${format}". Use one of: ${Object.keys(checkFormatters).join(', ')}.`,
     );
-  if (values['json'] && format !== 'json')
+  if (values.json && format !== 'json')
     throw new UsageError(`--json and --format ${format} disagree; give one of them.`);
-  const output = values['output'] as string | undefined;
+  const output = values.output as string | undefined;
   if (output === '') throw new UsageError('--output needs a file name.');
   return {
     thresholds,
     failOn: failOn as CheckLevel | 'never',
     format: format as CheckFormat,
     output,
-    sync: Boolean(values['sync']),
+    sync: Boolean(values.sync),
   };
 }
 
@@ -113,12 +113,12 @@ export function parseRenewSettings(positionals: readonly string[], values: Value
     throw new UsageError(
       '"renew" takes exactly one token id: graph-vpp renew <id> --file <sToken file>.',
     );
-  const file = values['file'] as string | undefined;
+  const file = values.file as string | undefined;
   if (!file)
     throw new UsageError(
       '"renew" needs --file <sToken file>: the .vpptoken downloaded from Apple Business or School Manager.',
     );
-  return { id, file, force: Boolean(values['force']) };
+  return { id, file, force: Boolean(values.force) };
 }
 
 function nonNegative(values: Values, name: string, fallback: number): number {

@@ -138,7 +138,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(
-      `${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '.')}`,
+      (error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'),
     );
   }
   const { values, positionals } = parsed;
@@ -170,8 +170,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     if (values.all || values.strict) throw new UsageError('--all and --strict belong to "sync".');
     if (sub === 'list' && rest.length === 0) return { kind: 'tokens-list', ...common };
     if (sub === 'get') {
-      if (rest.length !== 1) throw new UsageError('"tokens get" takes exactly one token id.');
-      return { kind: 'tokens-get', id: checkedId(rest[0]!), ...common };
+      const [id, ...extra] = rest;
+      if (id === undefined || extra.length > 0)
+        throw new UsageError('"tokens get" takes exactly one token id.');
+      return { kind: 'tokens-get', id: checkedId(id), ...common };
     }
     throw new UsageError(
       `Unknown command "tokens ${[sub, ...rest].join(' ').trim()}". Use "tokens list" or "tokens get <id>".`,
@@ -190,21 +192,21 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
 }
 
 function commonFlags(values: Record<string, string | boolean | undefined>): CommonFlags {
-  const cloud = (values['cloud'] as string | undefined) ?? 'global';
+  const cloud = (values.cloud as string | undefined) ?? 'global';
   if (!(cloud in graphClouds))
     throw new UsageError(
       `Unknown --cloud "${cloud}". Use one of: ${Object.keys(graphClouds).join(', ')}.`,
     );
   const baseUrl = values['base-url'] as string | undefined;
   if (baseUrl !== undefined) checkBaseUrl(baseUrl);
-  const timeout = values['timeout'] as string | undefined;
+  const timeout = values.timeout as string | undefined;
   const timeoutSeconds = timeout === undefined ? 600 : Number(timeout);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
     throw new UsageError(`--timeout "${timeout}" must be a positive number of seconds.`);
   const auth: AuthFlags = {
     accessToken: values['access-token'] as string | undefined,
     deviceCode: Boolean(values['device-code']),
-    tenant: values['tenant'] as string | undefined,
+    tenant: values.tenant as string | undefined,
     clientId: values['client-id'] as string | undefined,
     azureCli: Boolean(values['azure-cli']),
   };
@@ -212,7 +214,7 @@ function commonFlags(values: Record<string, string | boolean | undefined>): Comm
     auth.accessToken !== undefined,
     auth.deviceCode,
     auth.azureCli,
-    Boolean(values['fake']),
+    Boolean(values.fake),
   ].filter(Boolean).length;
   if (chosen > 1)
     throw new UsageError(
@@ -230,16 +232,16 @@ function commonFlags(values: Record<string, string | boolean | undefined>): Comm
   }
   if ((auth.tenant || auth.clientId) && !auth.deviceCode && !auth.azureCli)
     throw new UsageError('--tenant and --client-id go with --device-code or --azure-cli.');
-  if (values['fake'] && baseUrl)
+  if (values.fake && baseUrl)
     throw new UsageError('--fake runs the fake in-process; it takes no --base-url.');
   return {
     auth,
     cloud: cloud as GraphCloud,
     baseUrl,
-    fake: Boolean(values['fake']),
-    json: Boolean(values['json']),
-    wait: Boolean(values['wait']),
-    strict: Boolean(values['strict']),
+    fake: Boolean(values.fake),
+    json: Boolean(values.json),
+    wait: Boolean(values.wait),
+    strict: Boolean(values.strict),
     timeoutMs: timeoutSeconds * 1000,
   };
 }

@@ -50,7 +50,7 @@ export async function resolveAuth(
 
   const fixed =
     flags.auth.accessToken ??
-    (flags.auth.deviceCode || flags.auth.azureCli ? undefined : env['GRAPH_VPP_ACCESS_TOKEN']);
+    (flags.auth.deviceCode || flags.auth.azureCli ? undefined : env.GRAPH_VPP_ACCESS_TOKEN);
   if (fixed !== undefined) {
     if (fixed.trim() === '')
       throw new CliError('The access token is empty. ' + howToAuthenticate, exitCodes.auth);
@@ -65,12 +65,15 @@ export async function resolveAuth(
     throw new CliError(howToAuthenticate, exitCodes.auth);
 
   const identity = await import('@azure/identity');
+  // parseCliArgs refuses --device-code without --tenant; '' would only reach Entra's own error.
   const credential: TokenCredentialLike = flags.auth.deviceCode
     ? new identity.DeviceCodeCredential({
-        tenantId: flags.auth.tenant!,
+        tenantId: flags.auth.tenant ?? '',
         clientId: flags.auth.clientId ?? defaultPublicClientId,
         authorityHost: cloud.loginAuthority,
-        userPromptCallback: (info) => log(info.message),
+        userPromptCallback: (info) => {
+          log(info.message);
+        },
       })
     : new identity.AzureCliCredential(flags.auth.tenant ? { tenantId: flags.auth.tenant } : {});
   // Keep the last token in memory only, to explain a 403; it is never printed.

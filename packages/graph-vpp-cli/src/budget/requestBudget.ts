@@ -60,7 +60,10 @@ export class RequestBudget {
       return () => {
         if (released) return;
         released = true;
-        if (--this.inFlight === 0) this.idleWaiters.splice(0).forEach((wake) => wake());
+        if (--this.inFlight === 0)
+          this.idleWaiters.splice(0).forEach((wake) => {
+            wake();
+          });
       };
     });
   }
@@ -94,8 +97,12 @@ export class RequestBudget {
   /** How long until `log` has room under `limit`; drops entries that left the window. */
   private waitFor(log: number[], limit: BudgetLimit, now: number): number {
     const window = limit.windowMs + this.marginMs;
-    while (log.length > 0 && log[0]! <= now - window) log.shift();
-    return log.length < limit.max ? 0 : log[log.length - limit.max]! + window - now;
+    for (let oldest = log[0]; oldest !== undefined && oldest <= now - window; oldest = log[0]) {
+      log.shift();
+    }
+    // The entry that must leave the window before one more request fits.
+    const blocking = log[log.length - limit.max];
+    return blocking === undefined ? 0 : blocking + window - now;
   }
 }
 

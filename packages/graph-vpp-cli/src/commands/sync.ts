@@ -1,4 +1,5 @@
 import {
+  enumValue,
   isGraphError,
   listAllVppTokens,
   SyncTimeoutError,
@@ -28,7 +29,7 @@ export async function syncCommand(
   const targets: VppToken[] = [];
   if (all) {
     for await (const token of listAllVppTokens(ctx.client)) {
-      const state = token.state ?? String(token.additionalData?.['state'] ?? 'unknown');
+      const state = enumValue(token, 'state') ?? 'unknown';
       if (state === 'valid') targets.push(token);
       else if (renewalStates.has(state))
         rows.push({
@@ -47,7 +48,7 @@ export async function syncCommand(
   const synced = await mapConcurrently(targets, concurrency, async (target): Promise<TokenRow> => {
     try {
       const token = await ctx.client.deviceAppManagement.vppTokens
-        .byVppTokenId(target.id!)
+        .byVppTokenId(idOf(target))
         .syncLicenses.post();
       return { token: token ?? target, outcome: 'accepted' };
     } catch (error) {
@@ -72,7 +73,7 @@ export async function syncCommand(
       if (row.outcome !== 'accepted') continue;
       ctx.progress.update(`Waiting for syncs: ${done}/${waiting} finished…`);
       try {
-        row.token = await waitForSync(ctx.client, row.token.id!, {
+        row.token = await waitForSync(ctx.client, idOf(row.token), {
           clock: ctx.clock,
           timeoutMs: Math.max(0, deadline - ctx.clock.now()),
         });
@@ -118,13 +119,14 @@ async function mapConcurrently<T, R>(
   task: (item: T) => Promise<R>,
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
-  let next = 0;
+  const queue = items.entries();
   let failed = false;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (!failed && next < items.length) {
-      const index = next++;
+    // One shared iterator: each worker takes the next unclaimed item.
+    for (let claimed = queue.next(); !failed && !claimed.done; claimed = queue.next()) {
+      const [index, item] = claimed.value;
       try {
-        results[index] = await task(items[index]!);
+        results[index] = await task(item);
       } catch (error) {
         failed = true; // stop handing out work; the first error ends the command
         throw error;
@@ -133,4 +135,11 @@ async function mapConcurrently<T, R>(
   });
   await Promise.all(workers);
   return results;
+}
+
+/** A vppToken's id; every token Graph lists or returns has one (the id is its key). */
+function idOf(token: VppToken): string {
+  if (token.id === undefined || token.id === null)
+    throw new Error('Graph returned a vppToken without an id.');
+  return token.id;
 }

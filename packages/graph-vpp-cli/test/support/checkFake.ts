@@ -73,6 +73,8 @@ export function checkFake(options: CheckFakeOptions) {
     requests: () => fake.requests,
     /** What the fake holds for one vppToken now. */
     storedVppToken: (id: string) => fake.getVppToken(id),
-    failNext: (status: number, operation: string) => fake.failNext({ status, operation }),
+    failNext: (status: number, operation: string) => {
+      fake.failNext({ status, operation });
+    },
   };
 }

@@ -69,7 +69,9 @@ const clientBaseUrls = new WeakMap<object, string>();
  * ```
  */
 export function createVppTokensClient(options: VppTokensClientOptions): VppTokensApiClient {
-  if (!options || !options.authProvider) {
+  // The types require it; a plain-JavaScript caller gets this message instead of a crash later.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+  if (!options?.authProvider) {
     throw new TypeError(
       'createVppTokensClient needs an authProvider: pass createGraphAuthProvider(...) from graph-vpp-auth.',
     );

@@ -48,7 +48,7 @@ export function assertTokenEgress(
 /** A policy that throws (say, on a relative URL) has not allowed anything. */
 function allows(policy: TokenEgressPolicy, url: string): boolean {
   try {
-    return policy.isAllowed(url) === true;
+    return policy.isAllowed(url);
   } catch {
     return false;
   }

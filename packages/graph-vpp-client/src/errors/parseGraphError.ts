@@ -46,7 +46,7 @@ export async function graphErrorFromResponse(
     message: intune.message || `the service answered ${response.status} without a message`,
     requestId: asString(inner['request-id']) ?? common.requestId,
     clientRequestId: asString(inner['client-request-id']) ?? common.clientRequestId,
-    date: parseGraphDate(asString(inner['date'])),
+    date: parseGraphDate(asString(inner.date)),
     operationId: intune.operationId,
     activityId: intune.activityId,
     target: asString(mainError.target),
@@ -59,8 +59,8 @@ function parseEnvelope(text: string): RawMainError | undefined {
   try {
     const parsed: unknown = JSON.parse(text);
     if (parsed && typeof parsed === 'object' && 'error' in parsed) {
-      const error = (parsed as { error: unknown }).error;
-      if (error && typeof error === 'object') return error as RawMainError;
+      const error = parsed.error;
+      if (error && typeof error === 'object') return error;
     }
   } catch {
     // Not JSON: handled by the caller as a non-Graph body.
@@ -84,7 +84,7 @@ export function unpackIntuneMessage(raw: string | undefined): {
   if (trimmed.startsWith('{')) {
     try {
       const doc = JSON.parse(trimmed) as Record<string, unknown>;
-      const inner = asString(doc['Message']) ?? asString(doc['message']);
+      const inner = asString(doc.Message) ?? asString(doc.message);
       if (inner) text = inner;
     } catch {
       // A message that merely starts with "{" stays as it is.
@@ -110,9 +110,9 @@ function parseDetails(value: unknown): GraphErrorDetails['details'] {
   return value
     .filter((d): d is Record<string, unknown> => !!d && typeof d === 'object')
     .map((d) => ({
-      code: asString(d['code']) ?? '',
-      message: asString(d['message']) ?? '',
-      target: asString(d['target']),
+      code: asString(d.code) ?? '',
+      message: asString(d.message) ?? '',
+      target: asString(d.target),
     }));
 }
 

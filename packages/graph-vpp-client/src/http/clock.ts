@@ -17,7 +17,10 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
       let remaining = ms > 0 ? ms : 0; // NaN and negatives: no wait; Infinity: forever
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onAbort = () => {
@@ -28,7 +31,10 @@ export const systemClock: Clock = {
         const step = Math.min(remaining, maxTimerMs);
         remaining -= step;
         timer = setTimeout(() => {
-          if (remaining > 0) return arm();
+          if (remaining > 0) {
+            arm();
+            return;
+          }
           signal?.removeEventListener('abort', onAbort);
           resolve();
         }, step);

@@ -99,5 +99,5 @@ function copyHeaders(headers: RequestInit['headers']): Record<string, string> {
   if (headers instanceof Headers || Array.isArray(headers)) {
     return Object.fromEntries(new Headers(headers).entries());
   }
-  return { ...(headers as Record<string, string>) };
+  return { ...headers };
 }

@@ -36,7 +36,11 @@ export async function* listVppTokenPages(
   }
   const origin = new URL(baseUrl).origin;
   const signal = options.signal;
-  const queryParameters = { top: options.pageSize, select: options.select };
+  // Only the options given: Kiota's query parameters are optional, not `| undefined`.
+  const queryParameters = {
+    ...(options.pageSize === undefined ? {} : { top: options.pageSize }),
+    ...(options.select === undefined ? {} : { select: options.select }),
+  };
   const config = signal ? withSignal(signal, { queryParameters }) : { queryParameters };
   let page = await client.deviceAppManagement.vppTokens.get(config);
   const seen = new Set<string>();

@@ -27,13 +27,17 @@ export class GraphJsonParseNodeFactory implements ParseNodeFactory {
   }
 
   getRootParseNode(contentType: string, content: ArrayBuffer): ParseNode {
+    // Kiota types `content` as always present; a caller in plain JavaScript may still pass none.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (!content) throw new Error('content cannot be undefined or empty');
     if (contentType !== this.getValidContentType()) {
       throw new Error(`expected a ${this.getValidContentType()} content type, got ${contentType}`);
     }
     const json = unwrapDocsEntity(JSON.parse(utf8.decode(content)) as Json);
     const root = new JsonParseNode(json, this.backingStoreFactory);
-    root.onAfterAssignFieldValues = (model) => restoreWhatKiotaDropped(json, model as Model);
+    root.onAfterAssignFieldValues = (model) => {
+      restoreWhatKiotaDropped(json, model as Model | undefined);
+    };
     return root;
   }
 }
@@ -42,7 +46,7 @@ export class GraphJsonParseNodeFactory implements ParseNodeFactory {
 export function unwrapDocsEntity(json: Json): Json {
   if (!isObject(json)) return json;
   const keys = Object.keys(json).filter((k) => !k.startsWith('@odata.'));
-  const value = json['value'];
+  const value = json.value;
   return keys.length === 1 && keys[0] === 'value' && isObject(value) ? value : json;
 }
 
@@ -50,7 +54,7 @@ const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const zonelessDateTime = /^\d{4,}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/;
 
 /** Walks the raw JSON beside the model Kiota built from it (same property names for plain keys). */
-function restoreWhatKiotaDropped(raw: Json, model: Model): void {
+function restoreWhatKiotaDropped(raw: Json, model: Model | null | undefined): void {
   if (!isObject(raw) || !model || typeof model !== 'object') return;
   for (const [key, rawValue] of Object.entries(raw)) {
     if (!identifier.test(key)) continue;
@@ -67,13 +71,15 @@ function restoreWhatKiotaDropped(raw: Json, model: Model): void {
         model[key] = new Date(`${rawValue}Z`);
       }
     } else if (Array.isArray(rawValue) && Array.isArray(value)) {
-      rawValue.forEach((item, i) => restoreWhatKiotaDropped(item, value[i] as Model));
+      rawValue.forEach((item, i) => {
+        restoreWhatKiotaDropped(item, value[i] as Model | undefined);
+      });
     } else if (isObject(rawValue) && value && typeof value === 'object') {
-      restoreWhatKiotaDropped(rawValue, value as Model);
+      restoreWhatKiotaDropped(rawValue, value as Model | null | undefined);
     }
   }
 }
 
-function isObject(json: Json | undefined): json is { [key: string]: Json } {
+function isObject(json: Json | undefined): json is Record<string, Json> {
   return !!json && typeof json === 'object' && !Array.isArray(json);
 }

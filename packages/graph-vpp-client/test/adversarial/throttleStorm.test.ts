@@ -8,9 +8,15 @@ import { server } from '../support/server.js';
 import { seededRandom, virtualClock } from '../support/virtualClock.js';
 
 // Not useGraphServer(): cloning ~25,000 requests for `seen` would double the run time.
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => {
+  server.resetHandlers();
+});
+afterAll(() => {
+  server.close();
+});
 
 const callers = 1000;
 const windowMs = 1000;

@@ -19,5 +19,7 @@ export function useGraphServer(): void {
     server.resetHandlers();
     seen.length = 0;
   });
-  afterAll(() => server.close());
+  afterAll(() => {
+    server.close();
+  });
 }

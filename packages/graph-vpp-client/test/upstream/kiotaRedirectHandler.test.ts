@@ -14,7 +14,7 @@ const token = 'Bearer upstream-repro-token';
 function kiotaChain(location: string) {
   const seen: { url: string; authorization: string | undefined }[] = [];
   const fetch = (url: string, init: RequestInit) => {
-    seen.push({ url, authorization: (init.headers as Record<string, string>)['authorization'] });
+    seen.push({ url, authorization: (init.headers as Record<string, string>).authorization });
     return Promise.resolve(
       seen.length === 1
         ? new Response(null, { status: 302, headers: { location } })

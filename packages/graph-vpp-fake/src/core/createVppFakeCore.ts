@@ -71,7 +71,9 @@ export function assembleVppFakeCore(
       return handle(request);
     },
     serves: (url) => matchBase(new URL(url), state.bases).kind !== 'notServed',
-    addBaseUrl: (baseUrl) => addBase(state.bases, baseUrl),
+    addBaseUrl: (baseUrl) => {
+      addBase(state.bases, baseUrl);
+    },
     clock: state.clock,
     requests: state.journal,
     contractViolations: state.violations,
@@ -82,7 +84,9 @@ export function assembleVppFakeCore(
     listVppTokens: () => state.vppTokens.list(),
     getVppToken: (id) => state.vppTokens.get(id),
     mintAccessToken: (mintOptions) => mintAccessTokenAt(state.clock.now(), mintOptions),
-    failNext: (fault) => state.faults.add(fault),
+    failNext: (fault) => {
+      state.faults.add(fault);
+    },
     reset() {
       state.restartClock();
       state.vppTokens.reset();

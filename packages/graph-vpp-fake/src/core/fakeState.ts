@@ -39,7 +39,9 @@ export function createFakeState(options: VppFakeOptions, realTimeByDefault: bool
   const { clock, restart: restartClock } = createFakeClock(
     options.startTime === undefined ? Date.now() : toEpochMs(options.startTime),
     // The clock settles running syncs whenever a test moves it (`vppTokens` exists by then).
-    () => vppTokens.settle(),
+    () => {
+      vppTokens.settle();
+    },
     { realTime: options.realTime ?? realTimeByDefault },
   );
   const vppTokens = new VppTokenStore(

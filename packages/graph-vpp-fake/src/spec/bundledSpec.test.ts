@@ -11,7 +11,9 @@ const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 const checkScript = path.join(packageRoot, 'scripts/check-generated.mjs');
 const generatedDir = path.join(packageRoot, 'src/generated');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'graph-vpp-fake-drift-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 function checkGenerated(committedDir: string) {
   return spawnSync(process.execPath, [checkScript, committedDir], { encoding: 'utf8' });

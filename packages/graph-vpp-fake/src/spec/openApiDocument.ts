@@ -1,5 +1,5 @@
 /** Any node of the bundled OpenAPI document that the fake does not type further. */
-export type SpecNode = { readonly [key: string]: unknown };
+export type SpecNode = Readonly<Record<string, unknown>>;
 
 /**
  * The parts of an OpenAPI 3.0 document the fake reads, typed by hand so the generated bundle is
@@ -10,7 +10,7 @@ export interface OpenApiDocument {
   readonly openapi: string;
   readonly info: SpecNode;
   readonly servers: readonly OpenApiServer[];
-  readonly paths: { readonly [pathTemplate: string]: OpenApiPathItem };
+  readonly paths: Readonly<Record<string, OpenApiPathItem>>;
   readonly components: OpenApiComponents;
   readonly [key: string]: unknown;
 }
@@ -30,9 +30,9 @@ export interface OpenApiPathItem {
 }
 
 /** One security requirement: scheme name → scopes, all of which are needed. */
-export type SecurityRequirement = { readonly [scheme: string]: readonly string[] };
+export type SecurityRequirement = Readonly<Record<string, readonly string[]>>;
 
 export interface OpenApiComponents {
-  readonly securitySchemes?: { readonly [name: string]: SpecNode };
+  readonly securitySchemes?: Readonly<Record<string, SpecNode>>;
   readonly [key: string]: unknown;
 }

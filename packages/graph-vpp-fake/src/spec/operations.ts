@@ -92,7 +92,7 @@ export function readOperations(doc: OpenApiDocument = spec): OperationContract[]
       if (rawOperation === undefined) continue;
       const operation = node(rawOperation);
       const operationPointer = `${itemPointer}/${method}`;
-      const operationId = text(operation['operationId'], `${operationPointer}/operationId`);
+      const operationId = text(operation.operationId, `${operationPointer}/operationId`);
       const { permissionSet, ...permissions } = permissionSetOf(doc, operationId);
       const delegatedAlternatives = readDelegatedAlternatives(doc, operation);
       const responses = responsesOf(operation, operationPointer);
@@ -107,7 +107,7 @@ export function readOperations(doc: OpenApiDocument = spec): OperationContract[]
         delegatedAlternatives,
         queryParameters: queryParametersOf([
           ...pathParameters,
-          ...list(operation['parameters']).map((p, i) => ({
+          ...list(operation.parameters).map((p, i) => ({
             value: p,
             pointer: `${operationPointer}/parameters/${i}`,
           })),
@@ -142,7 +142,7 @@ export function parseTemplate(template: string): PathSegment[] {
 function permissionSetOf(doc: OpenApiDocument, operationId: string) {
   const sets = node(doc.components['x-graph-vpp-permission-sets']);
   const owner = Object.entries(sets).find(([, set]) =>
-    list(node(set)['operations']).includes(operationId),
+    list(node(set).operations).includes(operationId),
   );
   if (owner === undefined) {
     throw new Error(
@@ -150,15 +150,15 @@ function permissionSetOf(doc: OpenApiDocument, operationId: string) {
     );
   }
   const [permissionSet, set] = owner;
-  const seed = node(node(set)['seed']);
+  const seed = node(node(set).seed);
   const scopesOrNotSupported = (value: unknown) =>
     value === 'notSupported' || value === undefined
       ? ('notSupported' as const)
       : list(value).map((scope) => text(scope, `${permissionSet}.seed scope`));
   return {
     permissionSet,
-    applicationPermissions: scopesOrNotSupported(seed['application']),
-    personalAccounts: scopesOrNotSupported(seed['delegatedPersonalMicrosoftAccount']),
+    applicationPermissions: scopesOrNotSupported(seed.application),
+    personalAccounts: scopesOrNotSupported(seed.delegatedPersonalMicrosoftAccount),
   };
 }
 
@@ -166,28 +166,28 @@ function queryParametersOf(parameters: readonly { value: unknown; pointer: strin
   const result = new Map<string, QueryParameterContract>();
   for (const { value, pointer } of parameters) {
     const parameter = node(value);
-    if (parameter['in'] !== 'query') continue;
-    const name = text(parameter['name'], `${pointer}/name`);
+    if (parameter.in !== 'query') continue;
+    const name = text(parameter.name, `${pointer}/name`);
     result.set(name.toLowerCase(), {
       name,
       schemaPointer: `${pointer}/schema`,
-      schema: node(parameter['schema']),
+      schema: node(parameter.schema),
     });
   }
   return result;
 }
 
 function requestBodyOf(operation: SpecNode, operationPointer: string) {
-  if (operation['requestBody'] === undefined) return undefined;
-  const body = node(operation['requestBody']);
+  if (operation.requestBody === undefined) return undefined;
+  const body = node(operation.requestBody);
   const schemaPointer = `${operationPointer}/requestBody/content/application~1json/schema`;
-  const schema = node(node(node(body['content'])['application/json'])['schema']);
-  const properties = node(schema['properties']);
+  const schema = node(node(node(body.content)['application/json']).schema);
+  const properties = node(schema.properties);
   return {
-    required: body['required'] === true,
+    required: body.required === true,
     schemaPointer,
     readOnlyProperties: Object.entries(properties)
-      .filter(([, property]) => node(property)['readOnly'] === true)
+      .filter(([, property]) => node(property).readOnly === true)
       .map(([key]) => key),
     properties: Object.keys(properties),
   };
@@ -195,8 +195,8 @@ function requestBodyOf(operation: SpecNode, operationPointer: string) {
 
 function responsesOf(operation: SpecNode, operationPointer: string) {
   const result = new Map<string, ResponseContract>();
-  for (const [status, value] of Object.entries(node(operation['responses']))) {
-    const json = node(node(value)['content'])['application/json'];
+  for (const [status, value] of Object.entries(node(operation.responses))) {
+    const json = node(node(value).content)['application/json'];
     if (json === undefined) {
       result.set(status, { status });
       continue;
@@ -205,7 +205,7 @@ function responsesOf(operation: SpecNode, operationPointer: string) {
     result.set(status, {
       status,
       schemaPointer: `${operationPointer}/responses/${escapePointer(status)}/content/application~1json/schema`,
-      schema: node(node(json)['schema']),
+      schema: node(node(json).schema),
       docsWrappedSchemaPointer:
         typeof docsName === 'string'
           ? `/components/x-graph-vpp-docs-examples/${escapePointer(docsName)}/x-graph-vpp-schema`
@@ -218,7 +218,7 @@ function responsesOf(operation: SpecNode, operationPointer: string) {
 function entityPropertiesOf(responses: ReadonlyMap<string, ResponseContract>): string[] {
   const success = [...responses.values()].find((r) => r.status.startsWith('2') && r.schema);
   const schema = node(success?.schema);
-  const items = node(node(node(schema['properties'])['value'])['items']);
+  const items = node(node(node(schema.properties).value).items);
   const entity = Object.keys(items).length > 0 ? items : schema;
-  return Object.keys(node(entity['properties']));
+  return Object.keys(node(entity.properties));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OpenApiDocument, SpecNode } from './openApiDocument.js';
+import type { OpenApiDocument } from './openApiDocument.js';
 import { readDelegatedAlternatives, satisfiesAny } from './permissions.js';
 
 const doc: OpenApiDocument = {
@@ -15,7 +15,7 @@ const doc: OpenApiDocument = {
   },
 };
 
-const read = (security: unknown) => readDelegatedAlternatives(doc, { security } as SpecNode);
+const read = (security: unknown) => readDelegatedAlternatives(doc, { security });
 
 describe('permissions from the spec security', () => {
   it('new layout: one requirement object per scope, any one of them is enough', () => {

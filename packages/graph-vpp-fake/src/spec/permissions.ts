@@ -15,7 +15,7 @@ export function readDelegatedAlternatives(
   operation: SpecNode,
 ): readonly (readonly string[])[] {
   const delegated = delegatedSchemeNames(doc);
-  const requirements = list(operation['security'] ?? doc['security']).map(node);
+  const requirements = list(operation.security ?? doc.security).map(node);
   const naming = requirements.filter((r) => Object.keys(r).some((name) => delegated.has(name)));
   // A requirement that also needs a non-delegated scheme cannot be met by a user's token alone.
   const alternatives = naming
@@ -30,8 +30,8 @@ export function readDelegatedAlternatives(
 export function delegatedSchemeNames(doc: OpenApiDocument): Set<string> {
   const names = new Set<string>();
   for (const [name, scheme] of Object.entries(doc.components.securitySchemes ?? {})) {
-    const flows = node(scheme['flows']);
-    if (scheme['type'] === 'oauth2' && ('authorizationCode' in flows || 'implicit' in flows)) {
+    const flows = node(scheme.flows);
+    if (scheme.type === 'oauth2' && ('authorizationCode' in flows || 'implicit' in flows)) {
       names.add(name);
     }
   }

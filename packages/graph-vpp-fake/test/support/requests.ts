@@ -33,7 +33,7 @@ export async function call(
 ) {
   const headers: Record<string, string> = { ...options.headers };
   const token = options.token === undefined ? fake.mintAccessToken() : options.token;
-  if (token !== null) headers['authorization'] = `Bearer ${token}`;
+  if (token !== null) headers.authorization = `Bearer ${token}`;
   let body: string | undefined = options.rawBody;
   if (body === undefined && options.body !== undefined) {
     body = JSON.stringify(options.body);
@@ -49,7 +49,7 @@ export async function call(
     status: response.status,
     headers: response.headers,
     text,
-    json: (text ? JSON.parse(text) : undefined) as any,
+    json: text ? JSON.parse(text) : undefined,
   };
 }
 

@@ -45,7 +45,9 @@ export function createFakeGraph(
       if (network.mode === 'offline') return Promise.reject(new TypeError('fetch failed'));
       if (network.mode === 'hang' || (network.mode === 'hang-reads' && init.method === 'GET')) {
         return new Promise((_, reject) =>
-          init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+          init.signal?.addEventListener('abort', () => {
+            reject(init.signal?.reason);
+          }),
         );
       }
       return fake.fetch(input, init);

@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
  * Debian's `chromium` package (`VPP_CHROMIUM_PATH` points elsewhere, e.g. to test the missing
  * browser). Nothing here downloads a browser.
  */
-export const chromiumPath = process.env['VPP_CHROMIUM_PATH'] || '/usr/bin/chromium';
+export const chromiumPath = process.env.VPP_CHROMIUM_PATH || '/usr/bin/chromium';
 
 export const chromiumInstalled = (): boolean => existsSync(chromiumPath);
 

@@ -12,7 +12,7 @@ export interface RunningDevServer {
 
 /** `vite dev` for this package on 127.0.0.1 and a free port, in demo mode, without file watching. */
 export async function startDevServer(): Promise<RunningDevServer> {
-  process.env['VITE_VPP_DEMO'] = 'true';
+  process.env.VITE_VPP_DEMO = 'true';
   const server = await createServer({
     root: packageRoot,
     configFile: `${packageRoot}/vite.config.mts`,

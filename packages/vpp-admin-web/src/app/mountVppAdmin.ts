@@ -15,6 +15,7 @@ import {
   syncLicensesMutationOptions,
   vppTokensQueryOptions,
 } from 'graph-vpp-query';
+import { requireElement } from './requireElement.js';
 import {
   createTokenRow,
   tokenColumns,
@@ -46,7 +47,7 @@ export interface VppAdmin {
 /** Properties the page shows; the secret `token` contents are never requested. */
 const listedProperties = ['id', ...tokenFields];
 
-type ListResult = QueryObserverResult<VppToken[], Error>;
+type ListResult = QueryObserverResult<VppToken[]>;
 
 /**
  * The VPP token admin page: a table of tokens with their state and sync status, Sync buttons per
@@ -87,10 +88,10 @@ export function mountVppAdmin(root: HTMLElement, options: VppAdminOptions): VppA
       <thead><tr></tr></thead>
       <tbody></tbody>
     </table>`;
-  const notice = section.querySelector<HTMLElement>('.notice')!;
-  const summary = section.querySelector<HTMLElement>('.summary')!;
-  const body = section.querySelector('tbody')!;
-  const head = section.querySelector('thead tr')!;
+  const notice = requireElement(section, '.notice', HTMLElement);
+  const summary = requireElement(section, '.summary', HTMLElement);
+  const body = requireElement(section, 'tbody', HTMLTableSectionElement);
+  const head = requireElement(section, 'thead tr', HTMLTableRowElement);
   for (const title of tokenColumns) {
     const th = document.createElement('th');
     th.scope = 'col';
@@ -218,11 +219,11 @@ export function mountVppAdmin(root: HTMLElement, options: VppAdminOptions): VppA
   section.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
     if (!button) return;
-    const action = button.dataset['action'];
+    const action = button.dataset.action;
     if (action === 'refresh') void refresh();
     else if (action === 'sync-all') void syncAll();
     else if (action === 'sync') {
-      const id = button.closest<HTMLElement>('tr[data-token-id]')?.dataset['tokenId'];
+      const id = button.closest<HTMLElement>('tr[data-token-id]')?.dataset.tokenId;
       if (id) void sync(id);
     }
   });

@@ -1,4 +1,5 @@
 import { enumValue, type VppToken } from 'graph-vpp-client';
+import { requireElement } from './requireElement.js';
 import {
   formatDate,
   formatDateTime,
@@ -42,21 +43,21 @@ export const tokenFields = [
 /** Builds an empty row for a token id; `updateTokenRow` fills it. */
 export function createTokenRow(document: Document, id: string): HTMLTableRowElement {
   const row = document.createElement('tr');
-  row.dataset['tokenId'] = id;
+  row.dataset.tokenId = id;
   const name = document.createElement('th');
   name.scope = 'row';
   const [header, ...cells] = tokenFields;
-  name.dataset['field'] = header;
+  name.dataset.field = header;
   row.append(name);
   for (const field of cells) {
     const cell = document.createElement('td');
-    cell.dataset['field'] = field;
+    cell.dataset.field = field;
     row.append(cell);
   }
   const actions = document.createElement('td');
   const sync = document.createElement('button');
   sync.type = 'button';
-  sync.dataset['action'] = 'sync';
+  sync.dataset.action = 'sync';
   sync.textContent = 'Sync';
   actions.append(sync);
   row.append(actions);
@@ -72,13 +73,13 @@ export function updateTokenRow(row: HTMLTableRowElement, view: TokenRowView): vo
   setText(row, 'countryOrRegion', token.countryOrRegion?.toUpperCase() ?? '—');
   const state = enumValue(token, 'state') ?? 'unknown';
   setText(row, 'state', state);
-  cell(row, 'state').dataset['state'] = state;
+  cell(row, 'state').dataset.state = state;
   setText(row, 'expirationDateTime', formatDate(token.expirationDateTime));
   setText(row, 'lastSyncDateTime', formatDateTime(token.lastSyncDateTime, 'Never'));
 
   const status = view.syncing ? 'inProgress' : syncStatusOf(token);
   const statusCell = cell(row, 'lastSyncStatus');
-  statusCell.dataset['status'] = status;
+  statusCell.dataset.status = status;
   const label = row.ownerDocument.createElement('span');
   label.className = 'sync-label';
   label.textContent = syncStatusLabel(status);
@@ -102,7 +103,7 @@ export function updateTokenRow(row: HTMLTableRowElement, view: TokenRowView): vo
   }
   statusCell.replaceChildren(...parts);
 
-  const button = row.querySelector<HTMLButtonElement>('button[data-action="sync"]')!;
+  const button = requireElement(row, 'button[data-action="sync"]', HTMLButtonElement);
   button.disabled = status === 'inProgress';
   button.setAttribute('aria-label', `Sync ${name}`);
 }
@@ -114,7 +115,7 @@ function applePortal(token: VppToken): string {
 }
 
 function cell(row: HTMLTableRowElement, field: string): HTMLElement {
-  return row.querySelector<HTMLElement>(`[data-field="${field}"]`)!;
+  return requireElement(row, `[data-field="${field}"]`, HTMLElement);
 }
 
 function setText(row: HTMLTableRowElement, field: string, text: string): void {

@@ -12,11 +12,12 @@ export const vppScopes = [
 export function createSignInAuthProvider(): GraphAuthProvider {
   return createGraphAuthProvider(
     {
-      getAccessToken: async () => {
-        throw new Error(
-          'sign-in is not configured in this example; plug MSAL into src/auth/signInAuthProvider.ts (see the README), or run in demo mode',
-        );
-      },
+      getAccessToken: () =>
+        Promise.reject(
+          new Error(
+            'sign-in is not configured in this example; plug MSAL into src/auth/signInAuthProvider.ts (see the README), or run in demo mode',
+          ),
+        ),
     },
     { scopes: vppScopes },
   );

@@ -32,23 +32,23 @@ declare global {
 export async function startDemo(window: Window): Promise<VppDemo> {
   // setupVppFakeWorker's clock follows real time (`realTime` defaults to true in the browser), so
   // syncs finish as time passes; a test may still push it forward with `fake.clock.advance`.
-  const { fake, start } = setupVppFakeWorker({
+  const worker = setupVppFakeWorker({
     sync: { durationMs: demoSyncDurationMs },
     // The fake answers every request to a Graph host; the page's own files go to Vite.
     onUnhandledRequest: 'bypass',
   });
-  await start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true });
+  const { fake } = worker;
+  await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true });
 
   let identity: MintAccessTokenOptions = {};
   const authProvider = createGraphAuthProvider({
-    getAccessToken: async () => {
-      return {
+    getAccessToken: () =>
+      Promise.resolve({
         token: fake.mintAccessToken(identity),
         expiresOnTimestamp: fake.clock.now() + 3_600_000,
         // Never cached, so `signInAs` takes effect on the next request.
         refreshAfterTimestamp: 0,
-      };
-    },
+      }),
   });
   const demo: VppDemo = {
     fake,

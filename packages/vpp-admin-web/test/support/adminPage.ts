@@ -3,15 +3,16 @@ import { createGraphAuthProvider } from 'graph-vpp-auth';
 import { createVppTokensClient } from 'graph-vpp-client';
 import type { MintAccessTokenOptions, VppFake } from 'graph-vpp-fake';
 import { mountVppAdmin, type VppAdmin } from '../../src/app/mountVppAdmin.js';
+import { requireElement } from '../../src/app/requireElement.js';
 
 export interface MountedPage {
   app: VppAdmin;
   root: HTMLElement;
-  row(organizationName: string): HTMLTableRowElement;
+  row: (organizationName: string) => HTMLTableRowElement;
   /** The `data-status` of a row's sync status cell: none, inProgress, completed, failed. */
-  status(organizationName: string): string | undefined;
-  syncButton(organizationName: string): HTMLButtonElement;
-  notice(): string | undefined;
+  status: (organizationName: string) => string | undefined;
+  syncButton: (organizationName: string) => HTMLButtonElement;
+  notice: () => string | undefined;
 }
 
 /**
@@ -40,11 +41,12 @@ export function mountPage(fake: VppFake, identity: MintAccessTokenOptions = {}):
     root,
     row,
     status: (name) =>
-      row(name).querySelector<HTMLElement>('[data-field="lastSyncStatus"]')?.dataset['status'],
-    syncButton: (name) => row(name).querySelector<HTMLButtonElement>('button[data-action="sync"]')!,
+      row(name).querySelector<HTMLElement>('[data-field="lastSyncStatus"]')?.dataset.status,
+    syncButton: (name) =>
+      requireElement(row(name), 'button[data-action="sync"]', HTMLButtonElement),
     notice: () => {
-      const notice = root.querySelector<HTMLElement>('[role="alert"]')!;
-      return notice.hidden ? undefined : (notice.textContent ?? '');
+      const notice = requireElement(root, '[role="alert"]', HTMLElement);
+      return notice.hidden ? undefined : notice.textContent;
     },
   };
 }

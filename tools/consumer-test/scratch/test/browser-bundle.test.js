@@ -19,7 +19,9 @@ test('esbuild bundles a browser entry (platform browser, no Node built-ins)', as
   assert.deepEqual(result.errors, []);
   assert.deepEqual(result.warnings, [], result.warnings.map((w) => w.text).join('\n'));
   const inputs = Object.keys(result.metafile.inputs);
-  assert.ok(inputs.some((input) => input.includes('node_modules/graph-vpp-fake/dist/entries/browser.js')));
+  assert.ok(
+    inputs.some((input) => input.includes('node_modules/graph-vpp-fake/dist/entries/browser.js')),
+  );
   assert.ok(
     inputs.some((input) => input.includes('node_modules/msw/')),
     'msw is bundled',

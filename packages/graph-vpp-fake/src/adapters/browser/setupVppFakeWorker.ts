@@ -54,7 +54,7 @@ export function setupVppFakeWorker(options: SetupVppFakeWorkerOptions = {}): Vpp
       worker.start({
         ...unhandledRequestOption(mswMajor, onUnhandledRequest),
         ...startOptions,
-      } as Parameters<SetupWorker['start']>[0]),
+      }),
     reset() {
       worker.resetHandlers();
       const violation = fake.contractViolations[0];

@@ -76,7 +76,9 @@ function readAll(incoming: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     incoming.on('data', (chunk: Uint8Array) => chunks.push(chunk));
-    incoming.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    incoming.on('end', () => {
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     incoming.on('error', reject);
   });
 }

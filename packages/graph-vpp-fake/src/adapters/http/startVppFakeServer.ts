@@ -64,7 +64,9 @@ export async function startVppFakeServer(
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          error ? reject(error) : resolve();
+        });
         server.closeAllConnections();
       }),
   };

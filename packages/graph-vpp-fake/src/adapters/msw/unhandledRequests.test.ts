@@ -18,7 +18,7 @@ describe('msw v2/v3 unhandled-request option', () => {
   it('adapts a callback to msw 3 frames', () => {
     const seen: string[] = [];
     const option = unhandledRequestOption(3, (request) => void seen.push(request.url));
-    const handler = option['onUnhandledFrame'] as (args: unknown) => void;
+    const handler = option.onUnhandledFrame as (args: unknown) => void;
     handler({ frame: { data: { request: new Request('https://example.com/a') } }, defaults: {} });
     expect(seen).toEqual(['https://example.com/a']);
   });
@@ -32,7 +32,7 @@ describe('msw v2/v3 unhandled-request option', () => {
   it('reads the major from msw root exports (graphql left the root in v3)', () => {
     expect(mswMajorFromExports(msw)).toBe(2);
     const { graphql: _graphql, ...v3Like } = msw;
-    void _graphql;
+    _graphql;
     expect(mswMajorFromExports(v3Like)).toBe(3);
   });
 });

@@ -33,7 +33,11 @@ export function unhandledRequestOption(
   if (major <= 2) {
     return {
       onUnhandledRequest:
-        typeof strategy === 'function' ? (request: Request) => strategy(request) : strategy,
+        typeof strategy === 'function'
+          ? (request: Request) => {
+              strategy(request);
+            }
+          : strategy,
     };
   }
   return {

@@ -52,13 +52,14 @@ export function setupVppFakeServer(options: SetupVppFakeServerOptions = {}): Vpp
   const server = setupServer(...fake.handlers, ...handlers);
   const mswMajor = installedMswMajor();
   const originalListen = server.listen.bind(server);
-  const listen = (listenOptions: Record<string, unknown> = {}) =>
+  const listen = (listenOptions: Record<string, unknown> = {}) => {
     originalListen({
       ...unhandledRequestOption(mswMajor, onUnhandledRequest),
       ...listenOptions,
-    } as Parameters<SetupServer['listen']>[0]);
+    });
+  };
   // `server.listen()` as written in every msw guide must fail loudly too, not only our `listen`.
-  server.listen = listen as SetupServer['listen'];
+  server.listen = listen;
   server.events.on('unhandledException', ({ error }) => {
     if (error instanceof Error && error.name === 'FakeContractError') {
       console.error(`[graph-vpp-fake] ${error.message}`);
@@ -75,7 +76,9 @@ export function setupVppFakeServer(options: SetupVppFakeServerOptions = {}): Vpp
       fake.reset();
       if (violation) throw violation;
     },
-    close: () => server.close(),
+    close: () => {
+      server.close();
+    },
   };
 }
 

@@ -85,7 +85,7 @@ export function readClaims(accessToken: string): AccessTokenClaims | undefined {
     const header: unknown = JSON.parse(base64UrlDecode(headerPart));
     const claims: unknown = JSON.parse(base64UrlDecode(claimsPart));
     if (!isObject(header) || !isObject(claims)) return undefined;
-    return claims as AccessTokenClaims;
+    return claims;
   } catch {
     return undefined;
   }

@@ -22,7 +22,7 @@ export type Authentication = { ok: true; caller: Caller } | { ok: false; message
  */
 export function authenticate(authorization: string | null, nowMs: number): Authentication {
   const match = /^Bearer(?:\s+(\S*))?\s*$/i.exec(authorization?.trim() ?? '');
-  if (!authorization || !authorization.trim() || (match && !match[1])) {
+  if (!authorization?.trim() || (match && !match[1])) {
     return { ok: false, message: 'Access token is empty.' };
   }
   const accessToken = match?.[1];

@@ -32,7 +32,9 @@ describe('fake clock', () => {
     clock.setTime(50_000);
     time.pass(100);
     expect(clock.now()).toBe(50_100);
-    expect(() => clock.setTime(40_000)).toThrow(/cannot go back/);
+    expect(() => {
+      clock.setTime(40_000);
+    }).toThrow(/cannot go back/);
   });
 
   it('restart goes back to the start time and follows the wall clock from there', () => {

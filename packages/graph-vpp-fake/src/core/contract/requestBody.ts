@@ -43,7 +43,7 @@ export function checkRequestBody(
 export function bodyProperties(body: RequestBody): Record<string, unknown> {
   if (body.kind !== 'json' || !body.value || typeof body.value !== 'object') return {};
   const { '@odata.type': _type, ...rest } = body.value as Record<string, unknown>;
-  void _type;
+  _type;
   return rest;
 }
 

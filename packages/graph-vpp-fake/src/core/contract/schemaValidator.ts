@@ -53,10 +53,10 @@ function describeError(error: ErrorObject): string {
   const where = error.instancePath || '/';
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') {
-    return `${where} has the unknown property '${String(params['additionalProperty'])}'`;
+    return `${where} has the unknown property '${String(params.additionalProperty)}'`;
   }
   if (error.keyword === 'enum') {
-    return `${where} must be one of: ${(params['allowedValues'] as unknown[]).join(', ')}`;
+    return `${where} must be one of: ${(params.allowedValues as unknown[]).join(', ')}`;
   }
   return `${where} ${error.message ?? 'is invalid'}`;
 }
@@ -69,12 +69,12 @@ function closeObjectSchemas(value: unknown): unknown {
     const record = value as Record<string, unknown>;
     for (const child of Object.values(record)) closeObjectSchemas(child);
     if (
-      record['type'] === 'object' &&
-      record['properties'] &&
-      typeof record['properties'] === 'object' &&
-      record['additionalProperties'] === undefined
+      record.type === 'object' &&
+      record.properties &&
+      typeof record.properties === 'object' &&
+      record.additionalProperties === undefined
     ) {
-      record['additionalProperties'] = false;
+      record.additionalProperties = false;
     }
   }
   return value;

@@ -72,9 +72,9 @@ export function parseQueryOptions(
 }
 
 /** Turns the query string text into the JSON type its schema expects (or leaves it to fail). */
-function coerce(raw: string, schema: { readonly [key: string]: unknown }): unknown {
+function coerce(raw: string, schema: Readonly<Record<string, unknown>>): unknown {
   const text = raw.trim();
-  switch (schema['type']) {
+  switch (schema.type) {
     case 'integer':
     case 'number':
       return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : raw;

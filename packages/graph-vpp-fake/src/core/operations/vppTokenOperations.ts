@@ -101,7 +101,7 @@ function listPage(
     body['@odata.nextLink'] =
       `${root}${operation.pathTemplate}?${next.toString().replace(/%24/g, '$').replace(/%2C/gi, ',')}`;
   }
-  body['value'] = all
+  body.value = all
     .slice(offset, offset + size)
     .map((vppToken) => applySelect(vppToken, query.select));
   return { status: 200, body };

@@ -55,8 +55,8 @@ export class VppTokenStore {
   /** Adds a token; `id` and `lastModifiedDateTime` are assigned here. */
   create(properties: Record<string, unknown>): VppTokenRecord {
     const { id: _ignoredId, lastModifiedDateTime: _ignoredDate, ...rest } = properties;
-    void _ignoredId;
-    void _ignoredDate;
+    _ignoredId;
+    _ignoredDate;
     return { ...this.insert({ ...rest, id: this.newId(), lastModifiedDateTime: iso(this.now()) }) };
   }
 
