@@ -38,6 +38,12 @@ export async function measureBundle(file, plugins = []) {
 export const sdkLayerParts = {
   'graph-vpp-auth (host policy, token sources, token cache)':
     'graph-vpp-auth/dist/createGraphAuthProvider.js',
+  '… of which the token cache (shared refresh, abort, expiry log)':
+    'graph-vpp-auth/dist/tokens/tokenCache.js',
+  '… of which the token sources (credential, getAccessToken, accessToken)':
+    'graph-vpp-auth/dist/tokens/tokenSource.js',
+  '… of which the host policy': 'graph-vpp-auth/dist/hosts/hostPolicy.js',
+  '… of which credential-failure redaction': 'graph-vpp-auth/dist/errors/describeFailure.js',
   "Kiota's apiClientProxifier (fluent request builders)":
     'kiota-abstractions/dist/es/src/apiClientProxifier.js',
   'generated models (deserializers, serializer, enums)':
@@ -45,6 +51,10 @@ export const sdkLayerParts = {
   'error responses → GraphError (Intune message unpacking)':
     'graph-vpp-client/dist/http/graphErrorHandler.js',
   'retry (Retry-After, backoff, clock)': 'graph-vpp-client/dist/http/graphRetryHandler.js',
+  'token egress last hop (Authorization check, then fetch)':
+    'graph-vpp-client/dist/egress/tokenEgressHandler.js',
+  'redirects (Location resolved, credentials dropped across origins)':
+    'graph-vpp-client/dist/http/graphRedirectHandler.js',
   'JSON corrections (docs wrapper, unknown enums, zone-less dates)':
     'graph-vpp-client/dist/serialization/graphJsonParseNodeFactory.js',
   'vppToken id guard': 'graph-vpp-client/dist/ids/guardIds.js',

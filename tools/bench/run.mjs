@@ -1,16 +1,20 @@
 // `npx nx run bench:bench`: every benchmark in one run on this machine, written as ratios to
 // RESULTS.md, and a non-zero exit when a budget is missed. `--skip-workspace` leaves out the
-// (slow) cold `npm test`.
+// (slow) cold `npm test`; `--only bundle` measures the bundle sizes alone and prints them (budgets
+// and exit code included) without rewriting RESULTS.md, which holds whole runs only.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { bundleBench, sdkLayerAttribution } from './bundle.mjs';
-import { overheadBench, stubFetchBench } from './overhead.mjs';
-import { fakeThroughputBench } from './fake-throughput.mjs';
-import { bulkSyncBench } from './bulk-sync.mjs';
-import { checkScaleBench } from './check-scale.mjs';
-import { workspaceBench } from './workspace.mjs';
 
 const skipWorkspace = process.argv.includes('--skip-workspace');
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex === -1 ? undefined : process.argv[onlyIndex + 1];
+if (onlyIndex !== -1 && only !== 'bundle') {
+  console.error(
+    `--only takes "bundle" (the one section that runs alone), got ${only ?? 'nothing'}.`,
+  );
+  process.exit(2);
+}
 const loadAtStart = os.loadavg()[0];
 const checks = [];
 const check = (budget, ok, detail) => checks.push({ budget, ok, detail });
@@ -54,6 +58,18 @@ check(
   ours.gzip < generatedOnly.gzip,
   `${kb(ours.gzip)} vs ${kb(generatedOnly.gzip)}`,
 );
+
+if (only === 'bundle') {
+  report({ write: false });
+  process.exit();
+}
+
+// The other benches load only now: `--only bundle` needs no built fake or CLI.
+const { overheadBench, stubFetchBench } = await import('./overhead.mjs');
+const { fakeThroughputBench } = await import('./fake-throughput.mjs');
+const { bulkSyncBench } = await import('./bulk-sync.mjs');
+const { checkScaleBench } = await import('./check-scale.mjs');
+const { workspaceBench } = await import('./workspace.mjs');
 
 console.log('2/5 per-call overhead…');
 const overhead = await overheadBench();
@@ -187,24 +203,29 @@ if (skipWorkspace) {
   );
 }
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${os.platform()} ${os.release()}`;
-const markdown = [
-  '# graph-vpp benchmarks',
-  '',
-  `Written by \`npx nx run bench:bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}). All rows of a table come from one run on one machine; read the ratios, not the absolute times. Load average (1 min) ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end of the run on ${os.cpus().length} cores.`,
-  '',
-  '## Budgets',
-  '',
-  '| budget | met | measured |',
-  '| --- | :---: | --- |',
-  ...checks.map((c) => `| ${c.budget} | ${c.ok ? 'yes' : '**no**'} | ${c.detail} |`),
-  '',
-  ...sections.flatMap((s) => [s, '']),
-].join('\n');
-writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown);
-console.log(markdown);
-const missed = checks.filter((c) => !c.ok);
-if (missed.length > 0) {
-  console.error(`\n${missed.length} budget(s) missed: ${missed.map((c) => c.budget).join('; ')}`);
-  process.exitCode = 1;
+report({ write: true });
+
+/** Prints the budgets and sections measured so far (and writes RESULTS.md for a whole run). */
+function report({ write }) {
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const markdown = [
+    '# graph-vpp benchmarks',
+    '',
+    `Written by \`npx nx run bench:bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}). All rows of a table come from one run on one machine; read the ratios, not the absolute times. Load average (1 min) ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end of the run on ${os.cpus().length} cores.`,
+    '',
+    '## Budgets',
+    '',
+    '| budget | met | measured |',
+    '| --- | :---: | --- |',
+    ...checks.map((c) => `| ${c.budget} | ${c.ok ? 'yes' : '**no**'} | ${c.detail} |`),
+    '',
+    ...sections.flatMap((s) => [s, '']),
+  ].join('\n');
+  if (write) writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown);
+  console.log(markdown);
+  const missed = checks.filter((c) => !c.ok);
+  if (missed.length > 0) {
+    console.error(`\n${missed.length} budget(s) missed: ${missed.map((c) => c.budget).join('; ')}`);
+    process.exitCode = 1;
+  }
 }
