@@ -14,9 +14,32 @@ export const bundleEntries = {
   '@microsoft/microsoft-graph-client 3.x': 'microsoft-graph-client.mjs',
 };
 
+const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * The pages built on the workspace's Kiota (the bare runtime, the generated client, this SDK) get
+ * its one copy. Without this, a page's own `@microsoft/kiota-*` imports resolve to
+ * tools/bench/node_modules (installed for msgraph-sdk) while the generated code they import
+ * resolves to the workspace: two runtimes in one bundle. The msgraph-sdk pages keep theirs.
+ */
+const workspaceKiotaPages = new Set(['bare-kiota.mjs', 'generated-only.mjs', 'graph-vpp.mjs']);
+const oneKiotaRuntime = {
+  name: 'one-kiota-runtime',
+  setup(b) {
+    b.onResolve({ filter: /^@microsoft\/kiota-/ }, (args) => {
+      if (args.pluginData === oneKiotaRuntime) return undefined;
+      return b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: workspaceRoot,
+        pluginData: oneKiotaRuntime,
+      });
+    });
+  },
+};
+
 export async function measureBundle(file, plugins = []) {
   const result = await build({
-    plugins,
+    plugins: workspaceKiotaPages.has(file) ? [oneKiotaRuntime, ...plugins] : plugins,
     entryPoints: [fileURLToPath(new URL(`./bundle-entries/${file}`, import.meta.url))],
     bundle: true,
     minify: true,
