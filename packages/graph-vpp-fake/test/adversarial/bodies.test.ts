@@ -71,8 +71,20 @@ describe('adversarial: request bodies', () => {
     for (const type of refusedTypes) {
       const fake = createVppFakeCore();
       const path = method === 'POST' ? tokensPath : patchPath;
-      const answer = await send(fake, method, path, method === 'POST' ? validCreate : validPatch, type);
-      expectRefused(fake, `${method} ${type ?? '(no Content-Type)'}`, answer, 415, /application\/json/);
+      const answer = await send(
+        fake,
+        method,
+        path,
+        method === 'POST' ? validCreate : validPatch,
+        type,
+      );
+      expectRefused(
+        fake,
+        `${method} ${type ?? '(no Content-Type)'}`,
+        answer,
+        415,
+        /application\/json/,
+      );
       expect(answer.json.error.code).toBe('RequestBodyRead');
     }
   });
@@ -128,8 +140,20 @@ describe('adversarial: request bodies', () => {
       const fake = createVppFakeCore();
       const fields = method === 'POST' ? JSON.parse(validCreate) : JSON.parse(validPatch);
       const body = JSON.stringify({ '@odata.type': type, ...fields });
-      const answer = await send(fake, method, method === 'POST' ? tokensPath : patchPath, body, 'application/json');
-      expectRefused(fake, `${method} @odata.type ${JSON.stringify(type)}`, answer, 400, /microsoft\.graph\.vppToken/);
+      const answer = await send(
+        fake,
+        method,
+        method === 'POST' ? tokensPath : patchPath,
+        body,
+        'application/json',
+      );
+      expectRefused(
+        fake,
+        `${method} @odata.type ${JSON.stringify(type)}`,
+        answer,
+        400,
+        /microsoft\.graph\.vppToken/,
+      );
     }
     for (const own of ['#microsoft.graph.vppToken', 'microsoft.graph.vppToken']) {
       const fake = createVppFakeCore();

@@ -32,20 +32,40 @@ function manyTokens(count: number) {
 describe('adversarial: query options', () => {
   it('$top that is not a positive int32 gets 400 naming the value', async () => {
     const fake = createVppFakeCore();
-    const bad = ['1e400', '0', '-1', '1.5', '2147483648', '99999999999', ' 1', '1 ', '0x10', '010',
-      '', '+1', '1e3', 'Infinity', 'NaN', '١', '1,2', '%31'];
+    const bad = [
+      '1e400',
+      '0',
+      '-1',
+      '1.5',
+      '2147483648',
+      '99999999999',
+      ' 1',
+      '1 ',
+      '0x10',
+      '010',
+      '',
+      '+1',
+      '1e3',
+      'Infinity',
+      'NaN',
+      '١',
+      '1,2',
+      '%31',
+    ];
     for (const top of bad) {
       const answer = await call(fake, 'GET', `${tokensPath}?$top=${encodeURIComponent(top)}`);
       tally.cases += 1;
       if (answer.status >= 500) tally.record('serverErrors', `$top=${top}`);
-      else if (answer.status !== 400) tally.record('wrongAnswers', `$top=${JSON.stringify(top)}: ${answer.status}`);
+      else if (answer.status !== 400)
+        tally.record('wrongAnswers', `$top=${JSON.stringify(top)}: ${answer.status}`);
       else if (!String(answer.json.error.message).includes('$top query option'))
         tally.record('unclearErrors', `$top=${top}: ${answer.json.error.message}`);
     }
     for (const select of ['ID,state,id', 'id,Id', 'id,id']) {
       const answer = await call(fake, 'GET', `${tokensPath}?$select=${select}`);
       tally.cases += 1;
-      if (answer.status !== 400) tally.record('wrongAnswers', `$select=${select}: ${answer.status}`);
+      if (answer.status !== 400)
+        tally.record('wrongAnswers', `$select=${select}: ${answer.status}`);
     }
     for (const top of ['1', '7', '2147483647']) {
       const answer = await call(fake, 'GET', `${tokensPath}?$top=${top}`);
@@ -82,17 +102,27 @@ describe('adversarial: query options', () => {
           tally.record('wrongAnswers', `${name}: nextLinks never end`);
           break;
         }
-        const answer = await call(fake, 'GET', url.slice('https://graph.microsoft.com/v1.0'.length));
+        const answer = await call(
+          fake,
+          'GET',
+          url.slice('https://graph.microsoft.com/v1.0'.length),
+        );
         if (answer.status !== 200) {
           const which = pages === 0 ? 'the first page' : 'its own nextLink';
-          tally.record(answer.status >= 500 ? 'serverErrors' : 'wrongAnswers', `${name}: ${which} got ${answer.status}`);
+          tally.record(
+            answer.status >= 500 ? 'serverErrors' : 'wrongAnswers',
+            `${name}: ${which} got ${answer.status}`,
+          );
           break;
         }
         seen.push(...(answer.json.value as { id: string }[]).map((t) => t.id));
         url = answer.json['@odata.nextLink'] as string | undefined;
       }
       if (new Set(seen).size !== seen.length || seen.length !== total)
-        tally.record('wrongAnswers', `${name}: saw ${seen.length} ids (${new Set(seen).size} distinct) of ${total}`);
+        tally.record(
+          'wrongAnswers',
+          `${name}: saw ${seen.length} ids (${new Set(seen).size} distinct) of ${total}`,
+        );
     }
   });
 });

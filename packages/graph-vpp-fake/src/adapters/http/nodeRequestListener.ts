@@ -1,6 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { VppFakeCore } from '../../core/createVppFakeCore.js';
-import { badTargetMessage, originFormTarget, readBodyCapped } from './requestTarget.js';
+import {
+  badTargetMessage,
+  notUnderRootMessage,
+  originFormTarget,
+  readBodyCapped,
+} from './requestTarget.js';
 
 const exposedHeaders = 'request-id, client-request-id, retry-after, www-authenticate, date, allow';
 
@@ -42,12 +47,19 @@ async function respond(
     return;
   }
   const target = originFormTarget(incoming.url);
-  if (target === undefined) {
+  const refusal =
+    target === undefined
+      ? { status: 400, code: 'BadRequest', message: badTargetMessage(incoming.url) }
+      : fake.serves(`${origin}${target}`)
+        ? undefined
+        : { status: 404, code: 'ResourceNotFound', message: notUnderRootMessage(target) };
+  if (target === undefined || refusal) {
     incoming.resume();
-    outgoing.writeHead(400, { ...cors, 'content-type': 'application/json; charset=utf-8' });
-    outgoing.end(
-      JSON.stringify({ error: { code: 'BadRequest', message: badTargetMessage(incoming.url) } }),
-    );
+    outgoing.writeHead(refusal?.status ?? 400, {
+      ...cors,
+      'content-type': 'application/json; charset=utf-8',
+    });
+    outgoing.end(JSON.stringify({ error: { code: refusal?.code, message: refusal?.message } }));
     return;
   }
   const method = incoming.method ?? 'GET';
@@ -57,8 +69,7 @@ async function respond(
     if (value === undefined || name === 'content-length' || name === 'transfer-encoding') continue;
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
-  const read =
-    method === 'GET' || method === 'HEAD' ? undefined : await readBodyCapped(incoming);
+  const read = method === 'GET' || method === 'HEAD' ? undefined : await readBodyCapped(incoming);
   const request = new Request(`${origin}${target}`, {
     method,
     headers,

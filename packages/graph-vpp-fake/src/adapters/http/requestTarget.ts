@@ -17,10 +17,18 @@ export function badTargetMessage(target: string | undefined): string {
   return `graph-vpp-fake only answers origin-form request targets such as /v1.0/deviceAppManagement/vppTokens; got ${shown}. It is not a proxy: send the path, not a full URL, * or host:port.`;
 }
 
+export function notUnderRootMessage(target: string): string {
+  const shown = JSON.stringify(target.slice(0, 100));
+  return `graph-vpp-fake answers under /v1.0 only (e.g. /v1.0/deviceAppManagement/vppTokens); got ${shown}.`;
+}
+
 /** `CONNECT` never reaches the request listener: answer it on the socket and close. */
 export function refuseConnect(_request: IncomingMessage, socket: Duplex): void {
   const body = JSON.stringify({
-    error: { code: 'BadRequest', message: 'graph-vpp-fake does not support CONNECT: it is not a proxy.' },
+    error: {
+      code: 'BadRequest',
+      message: 'graph-vpp-fake does not support CONNECT: it is not a proxy.',
+    },
   });
   socket.end(
     `HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, POST, PATCH, DELETE\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

@@ -61,6 +61,7 @@ export function foreignODataType(value: unknown): string | undefined {
   if (!value || typeof value !== 'object' || !('@odata.type' in value)) return undefined;
   const type: unknown = (value as Record<string, unknown>)['@odata.type'];
   if (typeof type === 'string' && ownODataTypes.has(type)) return undefined;
-  const shown = typeof type === 'string' ? type.slice(0, 100) : String(JSON.stringify(type)).slice(0, 100);
+  const shown =
+    typeof type === 'string' ? type.slice(0, 100) : String(JSON.stringify(type)).slice(0, 100);
   return `The entity type '${shown}' is not compatible with the base type 'microsoft.graph.vppToken' of the given entity set; use '#microsoft.graph.vppToken' or leave @odata.type out.`;
 }

@@ -123,7 +123,8 @@ function answerOperation(
 
   const query = parseQueryOptions(url, operation, state.validator, operation.entityProperties);
   if (!query.ok) return plainError(400, 'BadRequest', query.message, context);
-  const mediaTypeProblem = bodyText === '' ? undefined : unsupportedMediaType(request.headers.get('content-type'));
+  const mediaTypeProblem =
+    bodyText === '' ? undefined : unsupportedMediaType(request.headers.get('content-type'));
   if (mediaTypeProblem) return plainError(415, 'RequestBodyRead', mediaTypeProblem, context);
   const body = parseRequestBody(bodyText);
   const badBody = checkRequestBody(operation, body, state.validator);
