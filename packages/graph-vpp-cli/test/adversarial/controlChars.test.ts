@@ -1,13 +1,10 @@
 // Control characters from service data or echoed input never reach a terminal raw: tables,
 // check formats, errors and progress show them as escapes; --json stays exact JSON.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { harness, validTokens } from '../support/cliHarness.js';
-import { Tally } from './tally.js';
+import { noFailures, Tally } from './tally.js';
 
 const tally = new Tally();
-afterAll(() => {
-  tally.expectClean(40);
-});
 
 const hostile = [
   '\u001b[31mRED\u001b[0m',
@@ -63,6 +60,7 @@ describe('adversarial: control characters in CLI output', () => {
       judge(`${argv.join(' ')} tty=${isTTY} stdout`, result.stdout);
       judge(`${argv.join(' ')} tty=${isTTY} stderr`, result.stderr);
     }
+    expect(tally.failures).toEqual(noFailures);
   });
 
   it('--json stays exact JSON: parsing gives back every byte of the service data', async () => {
@@ -83,6 +81,7 @@ describe('adversarial: control characters in CLI output', () => {
       if (!hostile.every((h) => decoded.includes(h)))
         tally.record('wrongAnswers', `${argv.join(' ')}: JSON no longer holds the exact names`);
     }
+    expect(tally.failures).toEqual(noFailures);
   });
 
   it('errors carrying service messages and echoed input are escaped', async () => {
@@ -105,5 +104,12 @@ describe('adversarial: control characters in CLI output', () => {
         (await run(['tokens', 'list', '--cloud', input], env)).stderr,
       );
     }
+    expect(tally.failures).toEqual(noFailures);
+  });
+});
+
+describe('adversarial totals', () => {
+  it('tried at least 40 cases', () => {
+    expect(tally.cases).toBeGreaterThanOrEqual(40);
   });
 });

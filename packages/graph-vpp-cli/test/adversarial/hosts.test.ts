@@ -2,14 +2,11 @@
 // or a host named exactly by --allow-host; link-local and metadata addresses are refused in every
 // spelling the URL parser accepts. --cloud takes its four names only.
 import { createVppFake } from 'graph-vpp-fake';
-import { afterAll, describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/index.js';
-import { Tally } from './tally.js';
+import { noFailures, Tally } from './tally.js';
 
 const tally = new Tally();
-afterAll(() => {
-  tally.expectClean(80);
-});
 
 const secret = 'eyJhbGciOiJub25lIn0.eyJzZWNyZXQiOiJ5ZXMifQ.c2VjcmV0LWFjY2Vzcy10b2tlbg';
 
@@ -102,6 +99,7 @@ describe('adversarial: where --base-url may send the access token', () => {
           tally.record('unclearErrors', `${name}: ${result.stderr.split('\n')[0] ?? ''}`);
       }
     }
+    expect(tally.failures).toEqual(noFailures);
   });
 
   it('any other host needs --allow-host naming it exactly', async () => {
@@ -155,6 +153,7 @@ describe('adversarial: where --base-url may send the access token', () => {
           `${host} with --allow-host: exit ${allowed.code}, ${allowed.sent.length} requests`,
         );
     }
+    expect(tally.failures).toEqual(noFailures);
   });
 
   it('the cloud host and loopback need no --allow-host', async () => {
@@ -175,6 +174,7 @@ describe('adversarial: where --base-url may send the access token', () => {
       if (result.code !== 0 || result.sent[0]?.host !== host)
         tally.record('wrongAnswers', `${flags.join(' ')}: exit ${result.code} ${result.stderr}`);
     }
+    expect(tally.failures).toEqual(noFailures);
   });
 
   it('--cloud takes its four names only', async () => {
@@ -208,5 +208,12 @@ describe('adversarial: where --base-url may send the access token', () => {
           `--cloud ${JSON.stringify(cloud)}: ${result.stderr.split('\n')[0] ?? ''}`,
         );
     }
+    expect(tally.failures).toEqual(noFailures);
+  });
+});
+
+describe('adversarial totals', () => {
+  it('tried at least 80 cases', () => {
+    expect(tally.cases).toBeGreaterThanOrEqual(80);
   });
 });

@@ -1,14 +1,11 @@
 // Bodies Graph refuses are refused by the fake: non-JSON media types (415), bodies over 4 MB
 // (413), another entity's @odata.type (400). Refused writes must leave the store unchanged.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createVppFakeCore, type VppFakeCore } from '../../src/entries/core.js';
 import { call, seedIds, tokensPath } from '../support/requests.js';
-import { Tally } from './tally.js';
+import { noFailures, Tally, type GraphAnswer } from './tally.js';
 
 const tally = new Tally();
-afterAll(() => {
-  tally.expectClean(60);
-});
 
 const patchPath = `${tokensPath}/${seedIds.contosoBusiness}`;
 const validPatch = JSON.stringify({ organizationName: 'Renamed' });
@@ -30,13 +27,13 @@ async function send(
     body: new TextEncoder().encode(body),
   });
   const text = await response.text();
-  return { status: response.status, json: text ? (JSON.parse(text) as any) : undefined };
+  return { status: response.status, json: text ? (JSON.parse(text) as GraphAnswer) : undefined };
 }
 
 function expectRefused(
   fake: VppFakeCore,
   name: string,
-  answer: { status: number; json: any },
+  answer: { status: number; json: GraphAnswer | undefined },
   status: number,
   messagePattern: RegExp,
 ): void {
@@ -85,8 +82,9 @@ describe('adversarial: request bodies', () => {
         415,
         /application\/json/,
       );
-      expect(answer.json.error.code).toBe('RequestBodyRead');
+      expect(answer.json?.error?.code).toBe('RequestBodyRead');
     }
+    expect(tally.failures).toEqual(noFailures);
   });
 
   it('application/json with any parameters and any case is accepted', async () => {
@@ -105,6 +103,7 @@ describe('adversarial: request bodies', () => {
       if (fake.getVppToken(seedIds.contosoBusiness)?.organizationName !== 'Renamed')
         tally.record('lostUpdates', `${type}: accepted PATCH not stored`);
     }
+    expect(tally.failures).toEqual(noFailures);
   });
 
   it('bodies over 4 MB get 413, at any size past the limit; 4 MB exactly is read', async () => {
@@ -121,6 +120,7 @@ describe('adversarial: request bodies', () => {
     const answer = await send(fake, 'PATCH', patchPath, exact, 'application/json');
     tally.cases += 1;
     if (answer.status !== 200) tally.record('wrongAnswers', `exactly 4 MB: ${answer.status}`);
+    expect(tally.failures).toEqual(noFailures);
   });
 
   it.each(['POST', 'PATCH'])('%s: another entity type in @odata.type gets 400', async (method) => {
@@ -138,7 +138,10 @@ describe('adversarial: request bodies', () => {
     ];
     for (const type of foreign) {
       const fake = createVppFakeCore();
-      const fields = method === 'POST' ? JSON.parse(validCreate) : JSON.parse(validPatch);
+      const fields = JSON.parse(method === 'POST' ? validCreate : validPatch) as Record<
+        string,
+        unknown
+      >;
       const body = JSON.stringify({ '@odata.type': type, ...fields });
       const answer = await send(
         fake,
@@ -163,5 +166,12 @@ describe('adversarial: request bodies', () => {
       tally.cases += 1;
       if (answer.status !== 200) tally.record('wrongAnswers', `own type ${own}: ${answer.status}`);
     }
+    expect(tally.failures).toEqual(noFailures);
+  });
+});
+
+describe('adversarial totals', () => {
+  it('tried at least 60 cases', () => {
+    expect(tally.cases).toBeGreaterThanOrEqual(60);
   });
 });

@@ -62,6 +62,8 @@ export function foreignODataType(value: unknown): string | undefined {
   const type: unknown = (value as Record<string, unknown>)['@odata.type'];
   if (typeof type === 'string' && ownODataTypes.has(type)) return undefined;
   const shown =
-    typeof type === 'string' ? type.slice(0, 100) : String(JSON.stringify(type)).slice(0, 100);
+    typeof type === 'string'
+      ? type.slice(0, 100)
+      : ((JSON.stringify(type) as string | undefined) ?? String(type)).slice(0, 100);
   return `The entity type '${shown}' is not compatible with the base type 'microsoft.graph.vppToken' of the given entity set; use '#microsoft.graph.vppToken' or leave @odata.type out.`;
 }
