@@ -19,7 +19,7 @@ export function forbiddenTokenHost(hostname: string): string | undefined {
   const host = hostname.replace(/\.$/, '').toLowerCase();
   if (metadataHosts.has(host)) return 'a cloud metadata address';
   const ipv4 = ipv4Of(host);
-  if (ipv4 && ipv4[0] === 169 && ipv4[1] === 254) return 'a link-local address (169.254.0.0/16)';
+  if (ipv4?.[0] === 169 && ipv4[1] === 254) return 'a link-local address (169.254.0.0/16)';
   if (ipv4 && metadataHosts.has(ipv4.join('.'))) return 'a cloud metadata address';
   const firstHextet = /^\[([0-9a-f]{1,4}):/.exec(host)?.[1];
   if (firstHextet !== undefined && (parseInt(firstHextet, 16) & 0xffc0) === 0xfe80)

@@ -1,9 +1,10 @@
+/* eslint-disable no-control-regex -- matching control characters is what this file is for */
 import type { Output } from '../commands/context.js';
 
-// C0 controls but \t and \n, DEL, C1 controls, bidi embeddings/overrides/isolates and the
+// C0 controls but \t, \n and \r\n (CSV's record end), DEL, C1 controls, bidi embeddings/overrides/isolates and the
 // Unicode line separators: each could move the cursor, recolour, retitle or reorder a terminal.
 const unsafeInText =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 // In a table cell a tab or newline would break the row, so they are shown too.
 const unsafeInCell =
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;

@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- matching control characters is what this file is for */
 // Control characters from service data or echoed input never reach a terminal raw: tables,
 // check formats, errors and progress show them as escapes; --json stays exact JSON.
 import { describe, expect, it } from 'vitest';
@@ -23,9 +24,9 @@ const hostile = [
   'nul\u0000',
   'sep\u2028line',
 ];
-// What may reach the terminal raw: \n and \t in free text, the progress line's own "\r\x1b[2K".
+// What may reach the terminal raw: \n, \t and CSV's \r\n, the progress line's own "\r\x1b[2K".
 const raw =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 function seeds() {
   return validTokens(hostile.length).map((seed, i) => ({
