@@ -12,13 +12,20 @@ import { renewCommand } from './commands/renew.js';
 import { tokensGet, tokensList } from './commands/tokens.js';
 import { exitCodes, type ExitCode } from './exitCodes.js';
 import { createProgress } from './output/progress.js';
+import { visibleSafeOutput } from './output/terminalSafe.js';
 import { startEmbeddedFake } from './fake/embeddedFake.js';
 import { cliVersion } from './version.js';
 
 export type { CliIo } from './cliIo.js';
 
 /** Runs one graph-vpp command line and returns its exit code. Never calls process.exit. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<ExitCode> {
+  // Service data and echoed input may hold terminal escapes: everything written is made visible-safe.
+  const io: CliIo = {
+    ...rawIo,
+    stdout: visibleSafeOutput(rawIo.stdout),
+    stderr: visibleSafeOutput(rawIo.stderr),
+  };
   let command: CliCommand;
   try {
     command = parseCliArgs(argv);
@@ -67,7 +74,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       clock,
       flags,
       stdout: io.stdout,
-      progress: createProgress(io.stderr, io.isTTY && !flags.json),
+      progress: createProgress(rawIo.stderr, io.isTTY && !flags.json),
     };
     if (command.kind === 'tokens-list') return await tokensList(ctx);
     if (command.kind === 'check') return await checkCommand(ctx, command.check);

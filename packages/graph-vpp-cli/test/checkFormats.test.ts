@@ -89,7 +89,8 @@ describe('graph-vpp check formats, each read back with a real parser', () => {
     expect(level?.metrics.map((m) => m.value)).toEqual(['0', '1', '2', '0']);
     expect(level?.metrics[3]?.labels).toEqual({
       id: vppTokenId(4),
-      organization_name: hostileName,
+      // Line feeds are the format's own escape; other controls are shown (a label reaches logs).
+      organization_name: hostileName.replace('\x1b', '\\u001b'),
       apple_id: 'a"b\\c@example.com',
     });
     expect(byName.get('graph_vpp_check_timestamp_seconds')?.metrics[0]?.value).toBe(

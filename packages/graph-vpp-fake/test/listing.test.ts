@@ -39,10 +39,10 @@ describe('list: paging, $top, $select, $count', () => {
     expect(r.json['@odata.nextLink']).toContain('$skiptoken=3');
   });
 
-  it('$top=0 gives an empty page without a next link', async () => {
+  it('$top=0 is refused: $top must be a positive int32', async () => {
     const r = await call(createVppFake(), 'GET', `${tokensPath}?$top=0`);
-    expect(r.json.value).toEqual([]);
-    expect(r.json['@odata.nextLink']).toBeUndefined();
+    expect(r.status).toBe(400);
+    expect(r.json.error.message).toMatch(/\$top query option requires a positive integer/);
   });
 
   it('$select on get returns only the selected properties (names case-insensitive)', async () => {

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { assertValidVppTokenId, parseGraphBaseUrl } from 'graph-vpp-client';
-import { graphClouds, loopbackHosts, type GraphCloud } from 'graph-vpp-auth';
+import { loopbackHosts, type GraphCloud } from 'graph-vpp-auth';
 import { UsageError } from '../exitCodes.js';
 import * as checkArgs from './parseCheckArgs.js';
+import { checkTokenHost, parseAllowHosts, parseCloud } from './tokenHostPolicy.js';
 
 export interface AuthFlags {
   accessToken?: string | undefined;
@@ -16,6 +17,8 @@ export interface CommonFlags {
   auth: AuthFlags;
   cloud: GraphCloud;
   baseUrl?: string | undefined;
+  /** The `--base-url` host the access token may go to (named by `--allow-host`), if not the cloud's or loopback. */
+  allowedHost?: string | undefined;
   fake: boolean;
   json: boolean;
   wait: boolean;
@@ -95,7 +98,9 @@ Options:
                            Sign in with a device code (work or school account)
   --azure-cli              Use the account signed in to the Azure CLI (az login)
   --cloud <name>           global (default), usGov, usGovDoD or china
-  --base-url <url>         Graph root, e.g. https://graph.microsoft.com/v1.0 (https; http only on loopback)
+  --base-url <url>         Graph root, e.g. https://graph.microsoft.com/v1.0 (https; http only on loopback).
+                           The access token goes only to the --cloud's Graph host or loopback unless
+  --allow-host <host>      names the --base-url host exactly (never link-local or metadata addresses)
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -120,6 +125,7 @@ const options = {
   'azure-cli': { type: 'boolean' },
   cloud: { type: 'string' },
   'base-url': { type: 'string' },
+  'allow-host': { type: 'string', multiple: true },
   port: { type: 'string' },
   host: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -141,7 +147,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       (error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'),
     );
   }
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const { 'allow-host': allowHostValues, ...values } = parsed.values;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, sub, ...rest] = positionals;
@@ -158,7 +165,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     throw new UsageError('--port and --host belong to "fake serve".');
 
   checkArgs.rejectCheckAndRenewFlags(command, values);
-  const common = commonFlags(values);
+  const common = commonFlags(values, allowHostValues ?? []);
   const operands = [sub, ...rest].filter((x): x is string => x !== undefined);
   if (command === 'check')
     return { kind: 'check', check: checkArgs.parseCheckSettings(operands, values), ...common };
@@ -191,14 +198,17 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   throw new UsageError(`Unknown command "${command}".`);
 }
 
-function commonFlags(values: Record<string, string | boolean | undefined>): CommonFlags {
-  const cloud = (values.cloud as string | undefined) ?? 'global';
-  if (!(cloud in graphClouds))
-    throw new UsageError(
-      `Unknown --cloud "${cloud}". Use one of: ${Object.keys(graphClouds).join(', ')}.`,
-    );
+function commonFlags(
+  values: Record<string, string | boolean | undefined>,
+  allowHostValues: readonly string[],
+): CommonFlags {
+  const cloud = parseCloud(values.cloud as string | undefined);
+  const allowHosts = parseAllowHosts(allowHostValues);
   const baseUrl = values['base-url'] as string | undefined;
-  if (baseUrl !== undefined) checkBaseUrl(baseUrl);
+  if (allowHosts.length > 0 && baseUrl === undefined)
+    throw new UsageError('--allow-host only applies with --base-url.');
+  const allowedHost =
+    baseUrl === undefined ? undefined : checkTokenHost(checkBaseUrl(baseUrl), cloud, allowHosts);
   const timeout = values.timeout as string | undefined;
   const timeoutSeconds = timeout === undefined ? 600 : Number(timeout);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
@@ -236,8 +246,9 @@ function commonFlags(values: Record<string, string | boolean | undefined>): Comm
     throw new UsageError('--fake runs the fake in-process; it takes no --base-url.');
   return {
     auth,
-    cloud: cloud as GraphCloud,
+    cloud,
     baseUrl,
+    allowedHost,
     fake: Boolean(values.fake),
     json: Boolean(values.json),
     wait: Boolean(values.wait),
@@ -255,7 +266,7 @@ function checkedId(id: string): string {
   return id;
 }
 
-function checkBaseUrl(value: string): void {
+function checkBaseUrl(value: string): URL {
   let url: URL;
   try {
     ({ url } = parseGraphBaseUrl(value, '--base-url'));
@@ -268,4 +279,5 @@ function checkBaseUrl(value: string): void {
       `--base-url "${value}" uses http:// for ${url.hostname}; tokens are only sent over https (http is allowed for localhost only).`,
     );
   }
+  return url;
 }

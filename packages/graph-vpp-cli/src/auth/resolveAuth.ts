@@ -42,7 +42,8 @@ export async function resolveAuth(
     cloud: flags.cloud,
     scopes: [cloud.defaultScope],
     allowLocalhost: loopbackHosts.includes(host),
-    allowedHosts: host === cloud.host || loopbackHosts.includes(host) ? [] : [host],
+    // parseCliArgs allowed another host only when --allow-host named it exactly.
+    allowedHosts: flags.allowedHost === undefined ? [] : [flags.allowedHost],
   };
   let lastToken: string | undefined;
   const remember = (token: string) => (lastToken = token);

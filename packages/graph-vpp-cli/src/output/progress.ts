@@ -1,3 +1,5 @@
+import { visibleSafeLine } from './terminalSafe.js';
+
 /** A one-line progress display on a terminal; silent when not a TTY or with --json. */
 export interface Progress {
   update(text: string): void;
@@ -12,7 +14,8 @@ export function createProgress(
   let shown = false;
   return {
     update(text) {
-      stream.write(`\r\x1b[2K${text}`);
+      // Only the progress line's own escape codes reach the terminal raw.
+      stream.write(`\r\x1b[2K${visibleSafeLine(text)}`);
       shown = true;
     },
     done() {

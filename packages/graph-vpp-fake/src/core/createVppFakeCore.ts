@@ -22,7 +22,7 @@ export interface VppFakeCore {
   addBaseUrl(baseUrl: string): void;
   /** The fake's time; satisfies graph-vpp-client's `Clock`. */
   readonly clock: FakeClock;
-  /** Every request answered since the last `reset()`, oldest first. */
+  /** Requests answered since the last `reset()`, oldest first (the latest `journal.maxEntries`). */
   readonly requests: readonly JournalEntry[];
   /** Strict-mode violations since the last `reset()`. */
   readonly contractViolations: readonly FakeContractError[];
@@ -75,7 +75,7 @@ export function assembleVppFakeCore(
       addBase(state.bases, baseUrl);
     },
     clock: state.clock,
-    requests: state.journal,
+    requests: state.journal.entries,
     contractViolations: state.violations,
     assertNoContractViolations() {
       const first = state.violations[0];
@@ -90,7 +90,7 @@ export function assembleVppFakeCore(
     reset() {
       state.restartClock();
       state.vppTokens.reset();
-      state.journal.length = 0;
+      state.journal.clear();
       state.violations.length = 0;
       state.faults.clear();
       state.throttle?.reset();

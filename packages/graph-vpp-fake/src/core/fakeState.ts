@@ -4,7 +4,7 @@ import { findErrorSchemaPointer } from './contract/contractCheck.js';
 import { SchemaValidator } from './contract/schemaValidator.js';
 import type { FakeContractError } from './errors/fakeContractError.js';
 import { FaultQueue } from './faults/faultQueue.js';
-import type { JournalEntry } from './journal/requestJournal.js';
+import { RequestJournal } from './journal/requestJournal.js';
 import type { FailingTokenSync, VppFakeOptions } from './options.js';
 import { parseCustomBase, type CustomBase } from './routing/baseUrls.js';
 import { defaultVppTokens } from './store/defaultVppTokens.js';
@@ -29,7 +29,7 @@ export interface FakeState {
   readonly restartClock: () => void;
   readonly vppTokens: VppTokenStore;
   readonly faults: FaultQueue;
-  readonly journal: JournalEntry[];
+  readonly journal: RequestJournal;
   readonly violations: FakeContractError[];
 }
 
@@ -70,7 +70,7 @@ export function createFakeState(options: VppFakeOptions, realTimeByDefault: bool
     restartClock,
     vppTokens,
     faults: new FaultQueue(operations.map((o) => o.operationId)),
-    journal: [],
+    journal: new RequestJournal(options.journal),
     violations: [],
   };
 }

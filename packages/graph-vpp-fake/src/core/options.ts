@@ -1,3 +1,4 @@
+import type { JournalOptions } from './journal/requestJournal.js';
 import type { ThrottlingOptions } from './throttling/throttle.js';
 import type { VppTokenSeed } from './store/vppToken.js';
 
@@ -47,6 +48,8 @@ export interface VppFakeOptions {
   throttling?: boolean | ThrottlingOptions | undefined;
   /** Real milliseconds each response is delayed. Default 0. */
   latencyMs?: number | undefined;
+  /** Bounds of `fake.requests`: entries kept (default 1 000) and body bytes kept per entry (default 64 KB). */
+  journal?: JournalOptions | undefined;
   /** Validate every response body against the spec (default true); a mismatch rejects with `FakeContractError`. */
   strict?: boolean | undefined;
 }

@@ -5,7 +5,7 @@ export type { VppFakeOptions, FailingTokenSync } from '../core/options.js';
 export type { FakeClock } from '../core/clock/fakeClock.js';
 export { FakeContractError } from '../core/errors/fakeContractError.js';
 export type { FailNextOptions } from '../core/faults/faultQueue.js';
-export type { JournalEntry } from '../core/journal/requestJournal.js';
+export type { JournalEntry, JournalOptions } from '../core/journal/requestJournal.js';
 export type { ThrottlingOptions } from '../core/throttling/throttle.js';
 export type { MintAccessTokenOptions } from '../core/auth/accessToken.js';
 export {

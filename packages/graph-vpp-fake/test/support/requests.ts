@@ -35,10 +35,10 @@ export async function call(
   const token = options.token === undefined ? fake.mintAccessToken() : options.token;
   if (token !== null) headers.authorization = `Bearer ${token}`;
   let body: string | undefined = options.rawBody;
-  if (body === undefined && options.body !== undefined) {
-    body = JSON.stringify(options.body);
-    headers['content-type'] = 'application/json';
-  }
+  if (body === undefined && options.body !== undefined) body = JSON.stringify(options.body);
+  // Declared as JSON unless the test sets its own Content-Type (fetch would say text/plain).
+  const declared = Object.keys(headers).some((name) => name.toLowerCase() === 'content-type');
+  if (body !== undefined && !declared) headers['content-type'] = 'application/json';
   const response = await fake.fetch(`${options.root ?? graphRoot}${path}`, {
     method,
     headers,

@@ -1,3 +1,4 @@
+import { visibleText } from './visibleText.js';
 import { checkLevels } from '../classifyVppToken.js';
 import type { CheckReport, CheckRow } from '../checkReport.js';
 
@@ -45,9 +46,12 @@ function labels(row: CheckRow): string {
     .join(',');
 }
 
-/** The exposition format's label escapes: backslash, double quote and line feed. */
+/**
+ * The exposition format's label escapes (backslash, double quote, line feed), after other control
+ * characters are shown as `\u001b` text: a label value may reach a terminal or a log.
+ */
 function labelValue(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+  return visibleText(value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n'));
 }
 
 function seconds(iso: string | null): number | undefined {

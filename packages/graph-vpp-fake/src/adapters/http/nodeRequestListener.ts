@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { VppFakeCore } from '../../core/createVppFakeCore.js';
+import {
+  badTargetMessage,
+  notUnderRootMessage,
+  originFormTarget,
+  readBodyCapped,
+} from './requestTarget.js';
 
 const exposedHeaders = 'request-id, client-request-id, retry-after, www-authenticate, date, allow';
 
@@ -11,10 +17,10 @@ const exposedHeaders = 'request-id, client-request-id, retry-after, www-authenti
 export function createNodeRequestListener(fake: VppFakeCore, origin: () => string) {
   return (incoming: IncomingMessage, outgoing: ServerResponse) => {
     void respond(fake, origin(), incoming, outgoing).catch((error: unknown) => {
+      // Internal details go to the server's log, not to the client.
+      console.error(`[graph-vpp-fake] ${error instanceof Error ? error.message : String(error)}`);
       if (!outgoing.headersSent) outgoing.writeHead(500, { 'content-type': 'text/plain' });
-      outgoing.end(
-        `graph-vpp-fake failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      outgoing.end('graph-vpp-fake could not answer this request; see the server log.');
     });
   };
 }
@@ -40,17 +46,34 @@ async function respond(
     outgoing.end();
     return;
   }
+  const target = originFormTarget(incoming.url);
+  const refusal =
+    target === undefined
+      ? { status: 400, code: 'BadRequest', message: badTargetMessage(incoming.url) }
+      : fake.serves(`${origin}${target}`)
+        ? undefined
+        : { status: 404, code: 'ResourceNotFound', message: notUnderRootMessage(target) };
+  if (target === undefined || refusal) {
+    incoming.resume();
+    outgoing.writeHead(refusal?.status ?? 400, {
+      ...cors,
+      'content-type': 'application/json; charset=utf-8',
+    });
+    outgoing.end(JSON.stringify({ error: { code: refusal?.code, message: refusal?.message } }));
+    return;
+  }
   const method = incoming.method ?? 'GET';
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
-    if (value === undefined) continue;
+    // The body is re-framed below; the original framing headers would not match it.
+    if (value === undefined || name === 'content-length' || name === 'transfer-encoding') continue;
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readAll(incoming);
-  const request = new Request(`${origin}${incoming.url ?? '/'}`, {
+  const read = method === 'GET' || method === 'HEAD' ? undefined : await readBodyCapped(incoming);
+  const request = new Request(`${origin}${target}`, {
     method,
     headers,
-    ...(body && body.length > 0 ? { body } : {}),
+    ...(read && read.body.length > 0 ? { body: new Uint8Array(read.body) } : {}),
   });
   let response: Response;
   try {
@@ -68,17 +91,8 @@ async function respond(
     responseHeaders[name] = value;
   });
   const text = await response.text();
+  // The rest of an oversized body was never read: close rather than parse it as a next request.
+  if (read?.tooLarge) responseHeaders.connection = 'close';
   outgoing.writeHead(response.status, responseHeaders);
   outgoing.end(method === 'HEAD' ? undefined : text);
-}
-
-function readAll(incoming: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    incoming.on('data', (chunk: Uint8Array) => chunks.push(chunk));
-    incoming.on('end', () => {
-      resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    incoming.on('error', reject);
-  });
 }

@@ -4,6 +4,7 @@ import { assembleVppFakeCore, type VppFakeCore } from '../../core/createVppFakeC
 import type { VppFakeOptions } from '../../core/options.js';
 import { apiVersion } from '../../core/routing/baseUrls.js';
 import { createNodeRequestListener } from './nodeRequestListener.js';
+import { refuseConnect } from './requestTarget.js';
 
 /** Options for {@link startVppFakeServer}: every fake option plus where to listen. */
 export interface StartVppFakeServerOptions extends VppFakeOptions {
@@ -45,6 +46,7 @@ export async function startVppFakeServer(
   const fake = given ?? assembleVppFakeCore(fakeOptions, true);
   let origin = '';
   const server = createServer(createNodeRequestListener(fake, () => origin));
+  server.on('connect', refuseConnect);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -51,3 +51,39 @@ describe('fake clock', () => {
     expect(clock.now()).toBe(1_030);
   });
 });
+
+describe('fake clock sleep', () => {
+  it('concurrent sleepers move time to the latest wake-up, not the sum', async () => {
+    const { clock } = createFakeClock(0);
+    await Promise.all(Array.from({ length: 1_000 }, (_, i) => clock.sleep(1_000 + (i % 7))));
+    expect(clock.now()).toBe(1_006);
+  });
+
+  it('wakes sleepers in order of their wake-up time, each at its own time', async () => {
+    const { clock } = createFakeClock(0);
+    const woken: [number, number][] = [];
+    await Promise.all(
+      [300, 100, 200].map((ms) =>
+        clock.sleep(ms).then(() => {
+          woken.push([ms, clock.now()]);
+        }),
+      ),
+    );
+    expect(woken).toEqual([
+      [100, 100],
+      [200, 200],
+      [300, 300],
+    ]);
+  });
+
+  it('a chain of sleeps adds up; an aborted sleeper does not move time', async () => {
+    const { clock } = createFakeClock(0);
+    const controller = new AbortController();
+    const aborted = clock.sleep(1_000_000, controller.signal);
+    controller.abort(new Error('stop'));
+    await expect(aborted).rejects.toThrow('stop');
+    await clock.sleep(10);
+    await clock.sleep(20);
+    expect(clock.now()).toBe(30);
+  });
+});

@@ -1,11 +1,14 @@
+import { Sleepers } from './sleepers.js';
+
 /**
  * The fake's own time. Token lifetimes, sync durations, throttling windows and `Date` headers all
  * read it. By default it only moves when a test says so, so tests never wait in real time; with
  * `realTime` it also follows the wall clock (for demos and servers, where nobody drives it).
  *
- * It also satisfies graph-vpp-client's `Clock` (`now` + `sleep`): `sleep(ms)` advances the fake
- * clock by `ms` and resolves at once, so `waitForSync(client, id, { clock: fake.clock })` and
- * `retry: { clock: fake.clock }` run instantly.
+ * It also satisfies graph-vpp-client's `Clock` (`now` + `sleep`): `sleep(ms)` means "wake at
+ * now + ms" and resolves without waiting in real time, so `waitForSync(client, id, { clock:
+ * fake.clock })` and `retry: { clock: fake.clock }` run instantly. Concurrent sleepers move time
+ * to the latest wake-up among them, not by the sum of their delays.
  */
 export interface FakeClock {
   /** Milliseconds since the epoch, fake time. */
@@ -14,7 +17,10 @@ export interface FakeClock {
   advance(ms: number): void;
   /** Jumps to an absolute time; it cannot go backwards. */
   setTime(time: Date | number | string): void;
-  /** Advances by `ms` and resolves immediately (or rejects if `signal` is already aborted). */
+  /**
+   * Resolves when fake time reaches now + `ms`: once nothing else is running, time jumps to the
+   * earliest pending wake-up (rejects if `signal` aborts first).
+   */
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
@@ -37,6 +43,10 @@ export function createFakeClock(
   // Fake ms added by advance/setTime/sleep on top of `start` (and of elapsed wall time).
   let offset = 0;
   const now = () => start + offset + (realTime ? Math.max(0, wallNow() - wallStart) : 0);
+  const sleepers = new Sleepers(now, (time) => {
+    offset += time - now();
+    onChange();
+  });
   const clock: FakeClock = {
     now,
     advance(ms) {
@@ -57,11 +67,7 @@ export function createFakeClock(
       offset += target - current;
       onChange();
     },
-    sleep(ms, signal) {
-      if (signal?.aborted) return Promise.reject(toError(signal.reason));
-      clock.advance(Math.max(0, ms));
-      return Promise.resolve();
-    },
+    sleep: (ms, signal) => sleepers.sleep(ms, signal),
   };
   return {
     clock,
@@ -70,10 +76,6 @@ export function createFakeClock(
       wallStart = wallNow();
     },
   };
-}
-
-function toError(reason: unknown): Error {
-  return reason instanceof Error ? reason : new Error(String(reason));
 }
 
 export function toEpochMs(time: Date | number | string): number {

@@ -1,4 +1,5 @@
 import type { OperationContract } from '../../spec/operations.js';
+import { foreignODataType } from './requestEnvelope.js';
 import type { SchemaValidator } from './schemaValidator.js';
 
 /** A request body as the operations see it: absent, not JSON, or parsed JSON. */
@@ -29,6 +30,8 @@ export function checkRequestBody(
   if (body.kind === 'badJson') {
     return 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.';
   }
+  const foreignType = foreignODataType(body.value);
+  if (foreignType) return foreignType;
   const check = validator.check(contract.schemaPointer, body.value);
   if (!check.valid) return `Invalid vppToken in the request body: ${check.errors.join('; ')}.`;
   const value = body.value as object;
@@ -45,14 +48,4 @@ export function bodyProperties(body: RequestBody): Record<string, unknown> {
   const { '@odata.type': _type, ...rest } = body.value as Record<string, unknown>;
   _type;
   return rest;
-}
-
-/** What the journal records of a request body: parsed JSON, else the text, else undefined. */
-export function bodyForJournal(text: string): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
 }

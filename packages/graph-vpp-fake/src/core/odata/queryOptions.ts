@@ -45,6 +45,16 @@ export function parseQueryOptions(
         `Query option '${key.slice(1)}' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.`,
       );
     }
+    if (lower === '$top') {
+      const top = parsePositiveInt32(raw);
+      if (top === undefined) {
+        return fail(
+          `Invalid value '${raw.slice(0, 100)}' for $top query option found. The $top query option requires a positive integer up to 2147483647.`,
+        );
+      }
+      options.top = top;
+      continue;
+    }
     const value = coerce(raw, parameter.schema);
     const check = validator.check(parameter.schemaPointer, value);
     if (!check.valid) {
@@ -52,8 +62,7 @@ export function parseQueryOptions(
         `Invalid value '${raw}' for query option '${parameter.name}': ${check.errors.join('; ')}.`,
       );
     }
-    if (lower === '$top') options.top = value as number;
-    else if (lower === '$count') options.count = value as boolean;
+    if (lower === '$count') options.count = value as boolean;
     else if (lower === '$select') {
       const names: string[] = [];
       for (const name of value as string[]) {
@@ -61,6 +70,12 @@ export function parseQueryOptions(
         if (!canonical) {
           return fail(
             `Could not find a property named '${name}' on type 'microsoft.graph.vppToken'.`,
+          );
+        }
+        // Case variants pass the schema's uniqueItems but are the same property.
+        if (names.includes(canonical)) {
+          return fail(
+            `Invalid value '${raw}' for query option '$select': the property '${canonical}' is selected more than once.`,
           );
         }
         names.push(canonical);
@@ -85,6 +100,13 @@ function coerce(raw: string, schema: Readonly<Record<string, unknown>>): unknown
     default:
       return raw;
   }
+}
+
+/** `$top` as Graph reads it: decimal digits only, 1 to 2^31-1 (no sign, spaces, exponent or hex). */
+function parsePositiveInt32(raw: string): number | undefined {
+  if (!/^[1-9]\d{0,9}$/.test(raw)) return undefined;
+  const value = Number(raw);
+  return value <= 2_147_483_647 ? value : undefined;
 }
 
 function fail(message: string): ParsedQuery {

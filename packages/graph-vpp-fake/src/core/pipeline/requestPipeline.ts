@@ -2,12 +2,18 @@ import type { OperationContract } from '../../spec/operations.js';
 import { authenticate, authorize } from '../auth/authorize.js';
 import { unauthenticated } from '../auth/unauthenticated.js';
 import { checkContract } from '../contract/contractCheck.js';
-import { bodyForJournal, checkRequestBody, parseRequestBody } from '../contract/requestBody.js';
+import { checkRequestBody, parseRequestBody } from '../contract/requestBody.js';
+import {
+  maxRequestBodyBytes,
+  readBodyCapped,
+  unsupportedMediaType,
+  type ReadBody,
+} from '../contract/requestEnvelope.js';
 import type { ErrorContext } from '../errors/graphErrorBodies.js';
 import { intuneError, plainError } from '../errors/outcomes.js';
 import type { FakeState } from '../fakeState.js';
 import { injectedFault } from '../faults/injectedFault.js';
-import { pickHeaders } from '../journal/requestJournal.js';
+import { journalBody, pickHeaders } from '../journal/requestJournal.js';
 import { parseQueryOptions } from '../odata/queryOptions.js';
 import { runVppTokenOperation } from '../operations/vppTokenOperations.js';
 import { toResponse, type Outcome } from '../responses.js';
@@ -23,18 +29,20 @@ export async function runRequestPipeline(state: FakeState, request: Request): Pr
   const url = new URL(request.url);
   const base = resolveBase(state, url);
   if (state.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, state.latencyMs));
-  const bodyText = await readBodyText(request);
+  const body = await readBodyCapped(request);
   state.vppTokens.settle();
   const context = newErrorContext(request, state.clock.now());
 
   const routed = routeRequest(state.operations, request.method, base, context);
   const operation = routed.kind === 'operation' ? routed.operation : undefined;
   const outcome =
-    routed.kind === 'operation'
-      ? answerOperation(state, request, url, bodyText, routed, context)
-      : routed.outcome;
+    routed.kind !== 'operation'
+      ? routed.outcome
+      : body.tooLarge
+        ? plainError(413, 'RequestEntityTooLarge', tooLargeMessage, context)
+        : answerOperation(state, request, url, body.text, routed, context);
 
-  recordInJournal(state, { request, url, bodyText, outcome, operation, context });
+  recordInJournal(state, { request, url, body, outcome, operation, context });
   enforceContract(state, operation, outcome);
   return toResponse(outcome, context);
 }
@@ -50,32 +58,28 @@ function resolveBase(state: FakeState, url: URL) {
   return base;
 }
 
-function readBodyText(request: Request): Promise<string> {
-  return request.method === 'GET' || request.method === 'HEAD'
-    ? Promise.resolve('')
-    : request.text();
-}
+const tooLargeMessage = `The request body is larger than Graph's limit of ${maxRequestBodyBytes} bytes (4 MB); send less per request.`;
 
 function recordInJournal(
   state: FakeState,
   answered: {
     request: Request;
     url: URL;
-    bodyText: string;
+    body: ReadBody;
     outcome: Outcome;
     operation: OperationContract | undefined;
     context: ErrorContext;
   },
 ): void {
   const { request, url, outcome, context } = answered;
-  state.journal.push({
+  state.journal.record({
     time: context.now,
     method: request.method,
     url: request.url,
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
     headers: pickHeaders(request.headers),
-    body: bodyForJournal(answered.bodyText),
+    ...journalBody(answered.body, state.journal.maxBodyBytes),
     status: outcome.status,
     operationId: answered.operation?.operationId,
     requestId: context.requestId,
@@ -119,6 +123,9 @@ function answerOperation(
 
   const query = parseQueryOptions(url, operation, state.validator, operation.entityProperties);
   if (!query.ok) return plainError(400, 'BadRequest', query.message, context);
+  const mediaTypeProblem =
+    bodyText === '' ? undefined : unsupportedMediaType(request.headers.get('content-type'));
+  if (mediaTypeProblem) return plainError(415, 'RequestBodyRead', mediaTypeProblem, context);
   const body = parseRequestBody(bodyText);
   const badBody = checkRequestBody(operation, body, state.validator);
   if (badBody) return intuneError(400, 'BadRequest', badBody, operation, params, context);
