@@ -7,13 +7,27 @@ const appsScopes = ['DeviceManagementServiceConfig.ReadWrite.All', 'DeviceManage
 const outlook = 'c1a0b2d3-0001-4c5d-8e9f-a0b1c2d3e401';
 const numbers = 'c1a0b2d3-0004-4c5d-8e9f-a0b1c2d3e404';
 
-const read = (fake: VppFakeCore, path: string) =>
-  call(fake, 'GET', path, { token: fake.mintAccessToken({ scopes: appsScopes }) });
+interface AppJson {
+  displayName?: string;
+  totalLicenseCount?: number;
+  usedLicenseCount?: number;
+  [property: string]: unknown;
+}
+interface AppsPage {
+  value: AppJson[];
+  '@odata.nextLink'?: string;
+}
+
+async function read(fake: VppFakeCore, path: string) {
+  const r = await call(fake, 'GET', path, { token: fake.mintAccessToken({ scopes: appsScopes }) });
+  return { status: r.status, json: r.json as unknown };
+}
 
 async function appCounts(fake: VppFakeCore, id: string) {
   const r = await read(fake, `/deviceAppManagement/mobileApps/${id}/graph.iosVppApp`);
   expect(r.status).toBe(200);
-  return { total: r.json.totalLicenseCount, used: r.json.usedLicenseCount };
+  const app = r.json as AppJson;
+  return { total: app.totalLicenseCount, used: app.usedLicenseCount };
 }
 
 describe('iosVppApps and the Apple side', () => {
@@ -21,12 +35,14 @@ describe('iosVppApps and the Apple side', () => {
     const fake = createVppFake({ startTime: fixedStart });
     const r = await read(fake, appsPath);
     expect(r.status).toBe(200);
-    const apps = r.json.value as Record<string, unknown>[];
+    const apps = (r.json as AppsPage).value;
     expect(apps.length).toBeGreaterThanOrEqual(4);
     expect(apps.every((a) => a['@odata.type'] === '#microsoft.graph.iosVppApp')).toBe(true);
     const owners = new Set(fake.listVppTokens().map((t) => `${t.appleId}|${t.organizationName}`));
     for (const app of apps)
-      expect(owners.has(`${app.vppTokenAppleId}|${app.vppTokenOrganizationName}`)).toBe(true);
+      expect(
+        owners.has(`${String(app.vppTokenAppleId)}|${String(app.vppTokenOrganizationName)}`),
+      ).toBe(true);
     fake.assertNoContractViolations();
   });
 
@@ -98,15 +114,15 @@ describe('iosVppApps and the Apple side', () => {
     const filter = encodeURIComponent("vppTokenAppleId eq 'VPP-ADMIN@contoso.com'");
     const first = await read(fake, `${appsPath}?$top=1&$filter=${filter}`);
     expect(first.status).toBe(200);
-    expect(first.json.value).toHaveLength(1);
-    const next = String(first.json['@odata.nextLink']);
+    const firstPage = first.json as AppsPage;
+    expect(firstPage.value).toHaveLength(1);
+    const next = String(firstPage['@odata.nextLink']);
     expect(next).toContain('$filter=');
-    const second = await call(fake, 'GET', next.replace('https://graph.microsoft.com/v1.0', ''), {
-      token: fake.mintAccessToken({ scopes: appsScopes }),
-    });
-    expect(second.json.value).toHaveLength(1);
-    expect(second.json['@odata.nextLink']).toBeUndefined();
-    const names = [first.json.value[0].displayName, second.json.value[0].displayName];
+    const second = (await read(fake, next.replace('https://graph.microsoft.com/v1.0', '')))
+      .json as AppsPage;
+    expect(second.value).toHaveLength(1);
+    expect(second['@odata.nextLink']).toBeUndefined();
+    const names = [...firstPage.value, ...second.value].map((app) => app.displayName);
     expect(names.sort()).toEqual(['Microsoft Outlook', 'Slack']);
   });
 

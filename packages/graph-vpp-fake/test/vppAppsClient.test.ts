@@ -14,16 +14,17 @@ import { setupVppFakeServer } from '../src/entries/node.js';
 import { bearerProvider } from './support/auth.js';
 import { fixedStart, seedIds } from './support/requests.js';
 
-const { server, fake, reset } = setupVppFakeServer({
+const harness = setupVppFakeServer({
   pageSize: 1,
   startTime: fixedStart,
   sync: { durationMs: 5_000 },
 });
+const { server, fake } = harness;
 beforeAll(() => {
   server.listen();
 });
 afterEach(() => {
-  reset();
+  harness.reset();
 });
 afterAll(() => {
   server.close();
