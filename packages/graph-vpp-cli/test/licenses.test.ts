@@ -90,7 +90,10 @@ describe('graph-vpp licenses', () => {
   it('csv parses with a real CSV parser (quotes and commas in names survive)', async () => {
     const { run } = checkFake({ vppTokens: [tokenA, tokenB], vppApps: apps() });
     const result = await run(['licenses', '--format', 'csv', '--fail-below', '5']);
-    const records = parseCsv(result.stdout, { columns: true }) as Record<string, string>[];
+    const records = parseCsv<Record<string, string>>(result.stdout, {
+      columns: true,
+      record_delimiter: '\r\n',
+    });
     expect(records).toHaveLength(3);
     expect(records[0]).toMatchObject({
       displayName: 'Outlook, "mail"',
