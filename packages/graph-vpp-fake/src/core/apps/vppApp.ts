@@ -1,10 +1,14 @@
 /** An iosVppApp as it travels on the wire (the spec's `iosVppApp` schema). */
 export interface VppAppRecord {
+  /** Always `#microsoft.graph.iosVppApp`: what tells this mobileApp subtype apart. */
   '@odata.type': '#microsoft.graph.iosVppApp';
   /** The mobileApp's id (a GUID). */
   id: string;
+  /** The app's title, e.g. `Microsoft Outlook`. */
   displayName: string | null;
+  /** The app's publisher. */
   publisher: string | null;
+  /** The app's bundle identifier, e.g. `com.microsoft.Office.Outlook`. */
   bundleId: string | null;
   /** Licences bought, as Intune last heard from Apple. */
   totalLicenseCount: number;
@@ -28,7 +32,9 @@ export type VppAppSeed = Partial<VppAppRecord> &
 
 /** Licence counts as Apple reports them for one app. */
 export interface LicenseCounts {
+  /** Licences bought. */
   totalLicenseCount: number;
+  /** Licences assigned to users or devices. */
   usedLicenseCount: number;
 }
 
