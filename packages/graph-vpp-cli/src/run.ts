@@ -8,6 +8,7 @@ import { serveFake } from './commands/fakeServe.js';
 import { toCliError } from './commands/failures.js';
 import { syncCommand } from './commands/sync.js';
 import { checkCommand } from './commands/check.js';
+import { licensesCommand } from './commands/licenses.js';
 import { renewCommand } from './commands/renew.js';
 import { tokensGet, tokensList } from './commands/tokens.js';
 import { exitCodes, type ExitCode } from './exitCodes.js';
@@ -78,6 +79,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<Exi
     };
     if (command.kind === 'tokens-list') return await tokensList(ctx);
     if (command.kind === 'check') return await checkCommand(ctx, command.check);
+    if (command.kind === 'licenses') return await licensesCommand(ctx, command.licenses);
     if (command.kind === 'renew') return await renewCommand(ctx, command.renew);
     if (command.kind === 'tokens-get') return await tokensGet(ctx, command.id);
     return await syncCommand(ctx, command.ids, command.all);

@@ -15,6 +15,8 @@ export { parseRetryAfter } from './http/retryAfter.js';
 export { assertValidVppTokenId } from './ids/vppTokenId.js';
 export { enumValue } from './enums/enumValue.js';
 export { getAllVppTokens } from './paging/getAllVppTokens.js';
+export { listAllVppApps, listVppAppPages, type ListVppAppsOptions } from './apps/listAllVppApps.js';
+export { vppTokenOwnsApp, vppTokensSharingOwner } from './apps/vppAppOwner.js';
 export {
   listAllVppTokens,
   listVppTokenPages,
@@ -37,6 +39,13 @@ export {
   type VppTokenCollectionResponse,
   type VppTokenState,
   type VppTokenSyncStatus,
+  MobileAppPublishingStateObject,
+  type IosVppApp,
+  type IosVppAppCollectionResponse,
+  type IosDeviceType,
+  type VppLicensingType,
+  type MimeContent,
+  type MobileAppPublishingState,
 } from './generated/models/index.js';
 export { parseGraphBaseUrl, type GraphBaseUrl } from './baseUrl/graphBaseUrl.js';
 export type { FetchLike } from './http/fetchLike.js';

@@ -107,6 +107,8 @@ describe('routing', () => {
       'PATCH /deviceAppManagement/vppTokens/{vppTokenId} vppTokens.update write',
       'DELETE /deviceAppManagement/vppTokens/{vppTokenId} vppTokens.delete write',
       'POST /deviceAppManagement/vppTokens/{vppTokenId}/syncLicenses vppTokens.syncLicenses write',
+      'GET /deviceAppManagement/mobileApps/graph.iosVppApp iosVppApps.list appsRead',
+      'GET /deviceAppManagement/mobileApps/{mobileAppId}/graph.iosVppApp iosVppApps.get appsRead',
     ]);
   });
 });

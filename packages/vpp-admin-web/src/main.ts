@@ -1,4 +1,5 @@
 import { createVppTokensClient } from 'graph-vpp-client';
+import { mountLicensePanel } from './app/licensePanel.js';
 import { mountVppAdmin } from './app/mountVppAdmin.js';
 import { requireElement } from './app/requireElement.js';
 import './styles.css';
@@ -15,13 +16,20 @@ if (demoMode) {
   const { startDemo, createDemoBanner } = await import('./demo/startDemo.js');
   const demo = await startDemo(window);
   root.before(createDemoBanner(document));
-  mountVppAdmin(root, {
-    client: createVppTokensClient({ authProvider: demo.authProvider, fetch: demo.fetch }),
-    pollIntervalMs: 1_000,
-  });
+  const client = createVppTokensClient({ authProvider: demo.authProvider, fetch: demo.fetch });
+  mountVppAdmin(root, { client, pollIntervalMs: 1_000 });
+  void mountLicensePanel(licensesRoot(), { client }).refresh();
 } else {
   const { createSignInAuthProvider } = await import('./auth/signInAuthProvider.js');
-  mountVppAdmin(root, {
-    client: createVppTokensClient({ authProvider: createSignInAuthProvider() }),
-  });
+  const client = createVppTokensClient({ authProvider: createSignInAuthProvider() });
+  mountVppAdmin(root, { client });
+  void mountLicensePanel(licensesRoot(), { client }).refresh();
+}
+
+/** The licence panel lives beside the admin page's root (which the page replaces wholesale). */
+function licensesRoot(): HTMLElement {
+  const element = document.createElement('div');
+  element.id = 'licenses';
+  root.after(element);
+  return element;
 }

@@ -6,6 +6,7 @@ import {
 } from '../check/classifyVppToken.js';
 import { checkFormatters, type CheckFormat } from '../check/formats/index.js';
 import { UsageError } from '../exitCodes.js';
+import { percent } from './parseLicensesArgs.js';
 
 /** The `parseArgs` options only `check` and `renew` take (spread into the CLI's option table). */
 export const checkAndRenewOptions = {
@@ -32,6 +33,8 @@ export interface CheckSettings {
   output: string | undefined;
   /** `--sync`: sync every valid token (and wait) before classifying. */
   sync: boolean;
+  /** `--licenses-below <percent>`: also read the apps; a token with an app below this share available is a warning. */
+  licensesBelowPercent: number | undefined;
 }
 
 /** What `renew <id> --file <sToken file>` was asked for. */
@@ -104,6 +107,7 @@ export function parseCheckSettings(positionals: readonly string[], values: Value
     format: format as CheckFormat,
     output,
     sync: Boolean(values.sync),
+    licensesBelowPercent: percent(values, 'licenses-below'),
   };
 }
 

@@ -4,6 +4,7 @@ import { loopbackHosts, type GraphCloud } from 'graph-vpp-auth';
 import { UsageError } from '../exitCodes.js';
 import * as checkArgs from './parseCheckArgs.js';
 import { checkTokenHost, parseAllowHosts, parseCloud } from './tokenHostPolicy.js';
+import * as licensesArgs from './parseLicensesArgs.js';
 
 export interface AuthFlags {
   accessToken?: string | undefined;
@@ -61,6 +62,12 @@ export type CliCommand =
       check: checkArgs.CheckSettings;
     } & CommonFlags)
   | ({
+      /** `licenses [--token <id>]`. */
+      kind: 'licenses';
+      /** Which token, format, threshold and whether to sync first. */
+      licenses: licensesArgs.LicensesSettings;
+    } & CommonFlags)
+  | ({
       /** `renew <id> --file <sToken file>`. */
       kind: 'renew';
       /** The vppToken and the file. */
@@ -83,6 +90,8 @@ Commands:
   sync --all               Sync every token whose state is valid; expired or invalid ones are
                            listed as needing renewal and not sent
   check                    Classify every token as ok, warning or critical (see "graph-vpp check" below)
+  licenses                 Licence use per token and app: total, used, available, available share
+                           (--token <id>, --sync, --format table|json|csv, --fail-below <percent>)
   renew <id> --file <f>    Upload a renewed sToken file and verify Intune took it (bad files refused first;
                            --force: the file names another organisation)
   fake serve [options]     Run the fake Graph on 127.0.0.1:4010 (options: graph-vpp fake serve --help)
@@ -106,7 +115,10 @@ Options:
 
 check: --format table|json|csv|prometheus|markdown (default table), --output <file> (written atomically),
   --critical-days N (7), --warn-days N (30), --stale-hours N (48), --fail-on warning|critical|never
-  (default warning: exit 1 when a token is at least that), --sync (sync valid tokens and wait first)
+  (default warning: exit 1 when a token is at least that), --sync (sync valid tokens and wait first),
+  --licenses-below <percent> (a token with an app below that share of licences available is a warning)
+
+licenses: --fail-below <percent> exits 1 when any app has less than that share of its licences available.
 
 Exit codes: 0 all syncs completed, 1 a sync failed, 2 usage error, 3 authentication or permission problem,
 4 service or network error.`;
@@ -131,6 +143,7 @@ const options = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   ...checkArgs.checkAndRenewOptions,
+  ...licensesArgs.licensesOptions,
 } as const;
 
 /** Parses argv (without `node` and the script); throws UsageError with what was wrong. */
@@ -164,6 +177,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.port !== undefined || values.host !== undefined)
     throw new UsageError('--port and --host belong to "fake serve".');
 
+  licensesArgs.rejectLicensesFlags(command, values);
+  if (command === 'licenses') {
+    const licenses = licensesArgs.parseLicensesSettings(
+      [sub, ...rest].filter((x): x is string => x !== undefined),
+      values,
+    );
+    return { kind: 'licenses', licenses, ...commonFlags(values, allowHostValues ?? []) };
+  }
   checkArgs.rejectCheckAndRenewFlags(command, values);
   const common = commonFlags(values, allowHostValues ?? []);
   const operands = [sub, ...rest].filter((x): x is string => x !== undefined);

@@ -1,9 +1,10 @@
-import { listAllVppTokens, type VppToken } from 'graph-vpp-client';
+import { listAllVppApps, listAllVppTokens, type IosVppApp, type VppToken } from 'graph-vpp-client';
 import type { CheckSettings } from '../args/parseCheckArgs.js';
 import { buildCheckReport } from '../check/checkReport.js';
 import { classifyVppToken } from '../check/classifyVppToken.js';
 import { checkFormatters } from '../check/formats/index.js';
 import { exitCodes, type ExitCode } from '../exitCodes.js';
+import { addLicenseWarnings } from '../licenses/licenseWarnings.js';
 import { assertWritableOutput, writeFileAtomically } from '../output/atomicWrite.js';
 import type { CommandContext } from './context.js';
 import { syncCommand } from './sync.js';
@@ -32,14 +33,19 @@ export async function checkCommand(
     vppTokens.push(vppToken);
     ctx.progress.update(`Listed ${vppTokens.length} tokens…`);
   }
-  ctx.progress.done();
   const now = ctx.clock.now();
-  const report = buildCheckReport(
-    vppTokens.map((vppToken) => classifyVppToken(vppToken, now, settings.thresholds)),
-    now,
-    settings.thresholds,
-    settings.failOn,
-  );
+  let health = vppTokens.map((vppToken) => classifyVppToken(vppToken, now, settings.thresholds));
+  if (settings.licensesBelowPercent !== undefined) {
+    // One more paged list (the apps), only when asked: it needs DeviceManagementApps.Read.All.
+    const apps: IosVppApp[] = [];
+    for await (const app of listAllVppApps(ctx.client)) {
+      apps.push(app);
+      ctx.progress.update(`Listed ${apps.length} apps…`);
+    }
+    health = addLicenseWarnings(health, apps, settings.licensesBelowPercent);
+  }
+  ctx.progress.done();
+  const report = buildCheckReport(health, now, settings.thresholds, settings.failOn);
   const text = checkFormatters[settings.format](report);
   if (settings.output === undefined) ctx.stdout.write(text);
   else await writeFileAtomically(settings.output, text);

@@ -20,6 +20,9 @@ export async function startEmbeddedFake(): Promise<EmbeddedFake> {
     banner:
       '*** FAKE MODE: talking to graph-vpp-fake inside this process, with demo data. Nothing reaches Microsoft Graph. ***\n\n',
     fetch: (input, init) => fake.fetch(input, init),
-    accessToken: fake.mintAccessToken(),
+    // The demo admin may read apps too (iosVppApps need DeviceManagementApps.Read.All).
+    accessToken: fake.mintAccessToken({
+      scopes: ['DeviceManagementServiceConfig.ReadWrite.All', 'DeviceManagementApps.Read.All'],
+    }),
   };
 }

@@ -1,5 +1,5 @@
 // The one place the check/renew tests touch graph-vpp-fake's API.
-import { createVppFake, type VppTokenSeed } from 'graph-vpp-fake';
+import { createVppFake, type VppAppSeed, type VppTokenSeed } from 'graph-vpp-fake';
 import { runCli, type CliIo } from '../../src/index.js';
 
 /** A fixed "now" for every check test: classification reads the fake's clock, never the wall clock. */
@@ -39,12 +39,15 @@ export interface CheckFakeOptions {
   syncDurationMs?: number;
   /** Off to seed states the spec does not know. */
   strict?: boolean;
+  /** iosVppApps; given, the access token may also read apps (DeviceManagementApps.Read.All). */
+  vppApps?: VppAppSeed[];
 }
 
 /** A fake at {@link checkNow} seeded with these vppTokens, and a CLI runner signed in to it. */
 export function checkFake(options: CheckFakeOptions) {
   const fake = createVppFake({
     vppTokens: options.vppTokens,
+    vppApps: options.vppApps ?? [],
     startTime: checkNow,
     ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
     sync: { durationMs: options.syncDurationMs ?? 60_000 },
@@ -52,7 +55,16 @@ export function checkFake(options: CheckFakeOptions) {
   });
   const run = async (argv: string[]) => {
     // Minted per run: the fake clock may have moved past an earlier access token's expiry.
-    const accessToken = fake.mintAccessToken();
+    const accessToken = fake.mintAccessToken(
+      options.vppApps
+        ? {
+            scopes: [
+              'DeviceManagementServiceConfig.ReadWrite.All',
+              'DeviceManagementApps.Read.All',
+            ],
+          }
+        : {},
+    );
     let stdout = '';
     let stderr = '';
     const io: CliIo = {
@@ -73,6 +85,8 @@ export function checkFake(options: CheckFakeOptions) {
     requests: () => fake.requests,
     /** What the fake holds for one vppToken now. */
     storedVppToken: (id: string) => fake.getVppToken(id),
+    /** The Apple side: counts a completed sync copies into Intune's view. */
+    apple: fake.apple,
     failNext: (status: number, operation: string) => {
       fake.failNext({ status, operation });
     },

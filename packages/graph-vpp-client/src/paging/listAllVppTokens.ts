@@ -70,7 +70,8 @@ export async function* listAllVppTokens(
   }
 }
 
-function assertSameOrigin(link: string, origin: string): void {
+/** Throws unless `link` is absolute and on `origin` (a next link must not take the token elsewhere). */
+export function assertSameOrigin(link: string, origin: string): void {
   let url: URL;
   try {
     url = new URL(link);

@@ -8,7 +8,19 @@ import type { JournalEntry } from './journal/requestJournal.js';
 import type { VppFakeOptions } from './options.js';
 import { runRequestPipeline } from './pipeline/requestPipeline.js';
 import { matchBase } from './routing/baseUrls.js';
+import type { LicenseCounts, VppAppRecord } from './apps/vppApp.js';
 import type { VppTokenRecord } from './store/vppToken.js';
+
+/** The Apple side of the fake: licence counts as Apple reports them, before Intune syncs. */
+export interface VppFakeAppleSide {
+  /**
+   * Sets what Apple reports for an iosVppApp. Intune's view (what Graph answers) takes these
+   * counts only when a syncLicenses of the owning vppToken completes; a failed sync leaves it.
+   */
+  setLicenseCounts(appId: string, counts: Partial<LicenseCounts>): void;
+  /** What Apple reports for an app now, or undefined for an unknown id. */
+  licenseCounts(appId: string): LicenseCounts | undefined;
+}
 
 /** The fake without its msw adapter (the server entry uses this, so it needs no msw). */
 export interface VppFakeCore {
@@ -32,11 +44,15 @@ export interface VppFakeCore {
   listVppTokens(): VppTokenRecord[];
   /** One stored vppToken, as a GET would see it (a copy), or undefined. */
   getVppToken(id: string): VppTokenRecord | undefined;
+  /** The stored iosVppApps as Intune holds them (copies): counts as of each token's last completed sync. */
+  listVppApps(): VppAppRecord[];
+  /** The Apple side: set licence counts that a completed sync copies into Intune's view. */
+  readonly apple: VppFakeAppleSide;
   /** An unsigned test access token (JWT, `alg: none`) this fake accepts, timed by the fake clock. */
   mintAccessToken(options?: MintAccessTokenOptions): string;
   /** Scripts the next matching request(s) to fail with `status`. */
   failNext(options: FailNextOptions): void;
-  /** Restores the seed vppTokens and the clock's start time; clears the journal, violations, scripted faults and throttling budgets. */
+  /** Restores the seed vppTokens, iosVppApps (both views) and the clock's start time; clears the journal, violations, scripted faults and throttling budgets. */
   reset(): void;
   /** The operations read from the bundled spec. */
   readonly operations: readonly OperationContract[];
@@ -83,6 +99,16 @@ export function assembleVppFakeCore(
     },
     listVppTokens: () => state.vppTokens.list(),
     getVppToken: (id) => state.vppTokens.get(id),
+    listVppApps: () => {
+      state.vppTokens.settle();
+      return state.vppApps.list();
+    },
+    apple: {
+      setLicenseCounts: (appId, counts) => {
+        state.vppApps.setAppleCounts(appId, counts);
+      },
+      licenseCounts: (appId) => state.vppApps.appleCounts(appId),
+    },
     mintAccessToken: (mintOptions) => mintAccessTokenAt(state.clock.now(), mintOptions),
     failNext: (fault) => {
       state.faults.add(fault);
@@ -90,6 +116,7 @@ export function assembleVppFakeCore(
     reset() {
       state.restartClock();
       state.vppTokens.reset();
+      state.vppApps.reset();
       state.journal.clear();
       state.violations.length = 0;
       state.faults.clear();

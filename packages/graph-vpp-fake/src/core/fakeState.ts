@@ -7,6 +7,8 @@ import { FaultQueue } from './faults/faultQueue.js';
 import { RequestJournal } from './journal/requestJournal.js';
 import type { FailingTokenSync, VppFakeOptions } from './options.js';
 import { parseCustomBase, type CustomBase } from './routing/baseUrls.js';
+import { defaultVppApps } from './apps/defaultVppApps.js';
+import { VppAppStore } from './apps/vppAppStore.js';
 import { defaultVppTokens } from './store/defaultVppTokens.js';
 import { VppTokenStore } from './store/vppTokenStore.js';
 import { SlidingWindowThrottle } from './throttling/throttle.js';
@@ -28,6 +30,8 @@ export interface FakeState {
   readonly clock: FakeClock;
   readonly restartClock: () => void;
   readonly vppTokens: VppTokenStore;
+  /** iosVppApps: Intune's view and the Apple side. */
+  readonly vppApps: VppAppStore;
   readonly faults: FaultQueue;
   readonly journal: RequestJournal;
   readonly violations: FakeContractError[];
@@ -49,7 +53,11 @@ export function createFakeState(options: VppFakeOptions, realTimeByDefault: bool
     { durationMs: Math.max(0, options.sync?.durationMs ?? 30_000), failingStates },
     () => crypto.randomUUID(),
     clock.now,
+    (vppToken, finishedAt) => {
+      vppApps.syncCompleted(vppToken, finishedAt);
+    },
   );
+  const vppApps = new VppAppStore(options.vppApps ?? defaultVppApps, clock.now);
   const bases: CustomBase[] = [];
   for (const baseUrl of [options.baseUrl ?? []].flat()) addBase(bases, baseUrl);
   return {
@@ -69,6 +77,7 @@ export function createFakeState(options: VppFakeOptions, realTimeByDefault: bool
     clock,
     restartClock,
     vppTokens,
+    vppApps,
     faults: new FaultQueue(operations.map((o) => o.operationId)),
     journal: new RequestJournal(options.journal),
     violations: [],

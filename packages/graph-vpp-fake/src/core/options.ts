@@ -1,5 +1,6 @@
 import type { JournalOptions } from './journal/requestJournal.js';
 import type { ThrottlingOptions } from './throttling/throttle.js';
+import type { VppAppSeed } from './apps/vppApp.js';
 import type { VppTokenSeed } from './store/vppToken.js';
 
 /** What a sync of a token whose `state` is `expired` or `invalid` answers (the docs do not say). */
@@ -13,6 +14,11 @@ export type FailingTokenSync =
 export interface VppFakeOptions {
   /** The vppTokens the fake starts with (and `reset()` restores). Default: `defaultVppTokens`. */
   vppTokens?: readonly VppTokenSeed[] | undefined;
+  /**
+   * The iosVppApps the fake starts with (and `reset()` restores), tied to tokens by
+   * `vppTokenAppleId` + `vppTokenOrganizationName` + `vppTokenAccountType`. Default: `defaultVppApps`.
+   */
+  vppApps?: readonly VppAppSeed[] | undefined;
   /**
    * Extra roots to answer on besides the four Graph clouds, e.g. `http://127.0.0.1:1234/v1.0`.
    * The path of the root replaces the `/v1.0` of the cloud hosts.

@@ -1,6 +1,12 @@
 // `graph-vpp-fake/core`: the fake without its msw adapter, for code that has no msw installed
 // (the graph-vpp CLI's --fake mode, anything using `fake.fetch` or `fake.handle` directly).
-export { createVppFakeCore, type VppFakeCore } from '../core/createVppFakeCore.js';
+export {
+  createVppFakeCore,
+  type VppFakeCore,
+  type VppFakeAppleSide,
+} from '../core/createVppFakeCore.js';
+export { defaultVppApps } from '../core/apps/defaultVppApps.js';
+export type { VppAppRecord, VppAppSeed, LicenseCounts } from '../core/apps/vppApp.js';
 export type { VppFakeOptions, FailingTokenSync } from '../core/options.js';
 export type { FakeClock } from '../core/clock/fakeClock.js';
 export { FakeContractError } from '../core/errors/fakeContractError.js';

@@ -44,6 +44,10 @@ export const vppTokensSpec: OpenApiDocument = {
     {
       "name": "vppTokens",
       "description": "Apple Volume Purchase Program tokens managed by Intune."
+    },
+    {
+      "name": "iosVppApps",
+      "description": "iOS apps bought through Apple VPP, with the licence counts a vppToken sync refreshes."
     }
   ],
   "paths": {
@@ -4560,6 +4564,1660 @@ export const vppTokensSpec: OpenApiDocument = {
           }
         }
       }
+    },
+    "/deviceAppManagement/mobileApps/graph.iosVppApp": {
+      "get": {
+        "operationId": "iosVppApps.list",
+        "summary": "List iosVppApps",
+        "description": "List the mobileApps that are iosVppApps, with their VPP licence counts. The cast segment\nis also accepted in its long form, `…/mobileApps/microsoft.graph.iosVppApp`, by Graph;\nthis spec names the short form the SDKs send.\n",
+        "tags": [
+          "iosVppApps"
+        ],
+        "externalDocs": {
+          "description": "List iosVppApps (Graph v1.0 docs)",
+          "url": "https://learn.microsoft.com/graph/api/intune-apps-iosvppapp-list?view=graph-rest-1.0"
+        },
+        "security": [
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.Read.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementApps.Read.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "$top",
+            "in": "query",
+            "description": "Show only the first n items.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            }
+          },
+          {
+            "name": "$select",
+            "in": "query",
+            "description": "Select properties to be returned.",
+            "style": "form",
+            "explode": false,
+            "schema": {
+              "type": "array",
+              "uniqueItems": true,
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          {
+            "name": "$filter",
+            "in": "query",
+            "description": "Filter items by property values. The fake implements `<property> eq '<text>'` (and\n`and` of several) on string properties; Graph accepts more.\n",
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of iosVppApps.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "Collection of iosVppApp",
+                  "type": "object",
+                  "properties": {
+                    "@odata.nextLink": {
+                      "type": "string",
+                      "nullable": true
+                    },
+                    "value": {
+                      "type": "array",
+                      "items": {
+                        "title": "iosVppApp",
+                        "description": "Contains properties and inherited properties for iOS Volume-Purchased Program (VPP) Apps.\nA `mobileApp` subtype; the inherited `mobileApp` properties are written out here (no\n`allOf` base) because this spec carries no other mobileApp type. Transcribed from the\niosVppApp resource page and `schemas/v1.0-Prod.csdl`. v1.0 has no `vppTokenId` (beta\ndoes): the owning token is named by Apple ID, organisation and account type.\n",
+                        "type": "object",
+                        "properties": {
+                          "@odata.type": {
+                            "type": "string",
+                            "description": "The OData type, `#microsoft.graph.iosVppApp`: what tells this mobileApp subtype apart."
+                          },
+                          "id": {
+                            "type": "string",
+                            "readOnly": true,
+                            "description": "Key of the entity. Inherited from mobileApp; read-only."
+                          },
+                          "displayName": {
+                            "type": "string",
+                            "nullable": true,
+                            "description": "The admin provided or imported title of the app. Inherited from mobileApp."
+                          },
+                          "description": {
+                            "type": "string",
+                            "nullable": true,
+                            "description": "The description of the app. Inherited from mobileApp."
+                          },
+                          "publisher": {
+                            "type": "string",
+                            "nullable": true,
+                            "description": "The publisher of the app. Inherited from mobileApp."
+                          },
+                          "largeIcon": {
+                            "title": "mimeContent",
+                            "description": "Contains properties for a generic mime content.",
+                            "type": "object",
+                            "properties": {
+                              "@odata.type": {
+                                "type": "string"
+                              },
+                              "type": {
+                                "type": "string",
+                                "nullable": true,
+                                "description": "Indicates the content mime type."
+                              },
+                              "value": {
+                                "type": "string",
+                                "format": "byte",
+                                "nullable": true,
+                                "description": "The byte array that contains the actual content."
+                              }
+                            }
+                          },
+                          "createdDateTime": {
+                            "allOf": [
+                              {
+                                "type": "string",
+                                "format": "date-time",
+                                "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+                              }
+                            ],
+                            "readOnly": true,
+                            "description": "The date and time the app was created. Inherited from mobileApp; read-only."
+                          },
+                          "lastModifiedDateTime": {
+                            "allOf": [
+                              {
+                                "type": "string",
+                                "format": "date-time",
+                                "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+                              }
+                            ],
+                            "readOnly": true,
+                            "description": "The date and time the app was last modified. Inherited from mobileApp; read-only."
+                          },
+                          "isFeatured": {
+                            "type": "boolean",
+                            "description": "The value indicating whether the app is marked as featured by the admin. Inherited from mobileApp."
+                          },
+                          "privacyInformationUrl": {
+                            "type": "string",
+                            "nullable": true,
+                            "description": "The privacy statement Url. Inherited from mobileApp."
+                          },
+                          "informationUrl": {
+                            "type": "string",
+                            "nullable": true,
+                            "description": "The more information Url. Inherited from mobileApp."
+                          },
+                          "owner": {
+                            "type": "string",
+                            "nullable": true,
+                            "description": "The owner of the app. Inherited from mobileApp."
+                          },
+                          "developer": {
+                            "type": "string",
+                            "nullable": true,
+                            "description": "The developer of the app. Inherited from mobileApp."
+                          },
+                          "notes": {
+                            "type": "string",
+                            "nullable": true,
+                            "description": "Notes for the app. Inherited from mobileApp."
+                          },
+                          "publishingState": {
+                            "title": "mobileAppPublishingState",
+                            "type": "string",
+                            "description": "Indicates the publishing state of an app.",
+                            "enum": [
+                              "notPublished",
+                              "processing",
+                              "published"
+                            ],
+                            "x-ms-enum": {
+                              "name": "mobileAppPublishingState",
+                              "modelAsString": false,
+                              "values": [
+                                {
+                                  "value": "notPublished",
+                                  "description": "The app is not yet published.",
+                                  "name": "notPublished"
+                                },
+                                {
+                                  "value": "processing",
+                                  "description": "The app is pending service-side processing.",
+                                  "name": "processing"
+                                },
+                                {
+                                  "value": "published",
+                                  "description": "The app is published.",
+                                  "name": "published"
+                                }
+                              ]
+                            }
+                          },
+                          "usedLicenseCount": {
+                            "type": "integer",
+                            "format": "int32",
+                            "description": "The number of VPP licenses in use."
+                          },
+                          "totalLicenseCount": {
+                            "type": "integer",
+                            "format": "int32",
+                            "description": "The total number of VPP licenses."
+                          },
+                          "releaseDateTime": {
+                            "allOf": [
+                              {
+                                "type": "string",
+                                "format": "date-time",
+                                "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+                              }
+                            ],
+                            "description": "The VPP application release date and time."
+                          },
+                          "appStoreUrl": {
+                            "type": "string",
+                            "nullable": true,
+                            "description": "The store URL."
+                          },
+                          "licensingType": {
+                            "title": "vppLicensingType",
+                            "description": "Contains properties for iOS Volume-Purchased Program (Vpp) Licensing Type.",
+                            "type": "object",
+                            "properties": {
+                              "@odata.type": {
+                                "type": "string"
+                              },
+                              "supportsUserLicensing": {
+                                "type": "boolean",
+                                "description": "Whether the program supports the user licensing type."
+                              },
+                              "supportsDeviceLicensing": {
+                                "type": "boolean",
+                                "description": "Whether the program supports the device licensing type."
+                              }
+                            }
+                          },
+                          "applicableDeviceType": {
+                            "title": "iosDeviceType",
+                            "description": "Contains properties of the possible iOS device types the mobile app can run on.",
+                            "type": "object",
+                            "properties": {
+                              "@odata.type": {
+                                "type": "string"
+                              },
+                              "iPad": {
+                                "type": "boolean",
+                                "description": "Whether the app should run on iPads."
+                              },
+                              "iPhoneAndIPod": {
+                                "type": "boolean",
+                                "description": "Whether the app should run on iPhones and iPods."
+                              }
+                            }
+                          },
+                          "vppTokenOrganizationName": {
+                            "type": "string",
+                            "nullable": true,
+                            "description": "The organization associated with the Apple Volume Purchase Program Token."
+                          },
+                          "vppTokenAccountType": {
+                            "title": "vppTokenAccountType",
+                            "type": "string",
+                            "description": "Possible types of an Apple Volume Purchase Program token.",
+                            "enum": [
+                              "business",
+                              "education"
+                            ],
+                            "x-ms-enum": {
+                              "name": "vppTokenAccountType",
+                              "modelAsString": false,
+                              "values": [
+                                {
+                                  "value": "business",
+                                  "description": "Apple Volume Purchase Program token associated with an business program.",
+                                  "name": "business"
+                                },
+                                {
+                                  "value": "education",
+                                  "description": "Apple Volume Purchase Program token associated with an education program.",
+                                  "name": "education"
+                                }
+                              ]
+                            }
+                          },
+                          "vppTokenAppleId": {
+                            "type": "string",
+                            "nullable": true,
+                            "description": "The Apple Id associated with the given Apple Volume Purchase Program Token."
+                          },
+                          "bundleId": {
+                            "type": "string",
+                            "nullable": true,
+                            "description": "The Identity Name."
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "docs": {
+                    "summary": "The docs' list example (placeholder values as the page prints them)",
+                    "value": {
+                      "value": [
+                        {
+                          "@odata.type": "#microsoft.graph.iosVppApp",
+                          "id": "5b28d8a4-d8a4-5b28-a4d8-285ba4d8285b",
+                          "displayName": "Display Name value",
+                          "description": "Description value",
+                          "publisher": "Publisher value",
+                          "largeIcon": {
+                            "@odata.type": "microsoft.graph.mimeContent",
+                            "type": "Type value",
+                            "value": "dmFsdWU="
+                          },
+                          "createdDateTime": "2017-01-01T00:02:43.5775965-08:00",
+                          "lastModifiedDateTime": "2017-01-01T00:00:35.1329464-08:00",
+                          "isFeatured": true,
+                          "privacyInformationUrl": "https://example.com/privacyInformationUrl/",
+                          "informationUrl": "https://example.com/informationUrl/",
+                          "owner": "Owner value",
+                          "developer": "Developer value",
+                          "notes": "Notes value",
+                          "publishingState": "processing",
+                          "usedLicenseCount": 0,
+                          "totalLicenseCount": 1,
+                          "releaseDateTime": "2016-12-31T23:57:29.1593572-08:00",
+                          "appStoreUrl": "https://example.com/appStoreUrl/",
+                          "licensingType": {
+                            "@odata.type": "microsoft.graph.vppLicensingType",
+                            "supportsUserLicensing": true,
+                            "supportsDeviceLicensing": true
+                          },
+                          "applicableDeviceType": {
+                            "@odata.type": "microsoft.graph.iosDeviceType",
+                            "iPad": true,
+                            "iPhoneAndIPod": true
+                          },
+                          "vppTokenOrganizationName": "Vpp Token Organization Name value",
+                          "vppTokenAccountType": "education",
+                          "vppTokenAppleId": "Vpp Token Apple Id value",
+                          "bundleId": "Bundle Id value"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "429": {
+            "description": "Throttled (Intune allows this area 100 writes and 1,000 requests per 20 seconds per app\nper tenant). Wait for `Retry-After` when it is present, then retry.\n",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
+                  },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "throttled": {
+                    "summary": "Graph's throttling body (concepts/throttling)",
+                    "value": {
+                      "error": {
+                        "code": "TooManyRequests",
+                        "message": "Please retry again later.",
+                        "innerError": {
+                          "code": "429",
+                          "date": "2020-08-18T12:51:51",
+                          "message": "Please retry after",
+                          "request-id": "94fb3b52-452a-4535-a601-69e0a90e3aa2",
+                          "status": "429"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "503": {
+            "description": "The service is temporarily unavailable; it may send `Retry-After`.",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
+                  },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "unavailable": {
+                    "summary": "A 503 in Graph's error envelope",
+                    "value": {
+                      "error": {
+                        "code": "serviceNotAvailable",
+                        "message": "The service is temporarily unavailable. Please retry later.",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d",
+                          "client-request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "notFound": {
+                    "summary": "An Intune 404, with Intune's JSON document inside `message`",
+                    "value": {
+                      "error": {
+                        "code": "ResourceNotFound",
+                        "message": "{\r\n  \"_version\": 3,\r\n  \"Message\": \"An error has occurred - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: 7b5f2c4e-1f2a-4b43-9d5c-3c1a3e0f9a11 - Url: https://fef.msub02.manage.microsoft.com/AppleVppService/deviceAppManagement/vppTokens('x')?api-version=2024-01-01\",\r\n  \"CustomApiErrorPhrase\": \"\",\r\n  \"RetryAfter\": null,\r\n  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "7b5f2c4e-1f2a-4b43-9d5c-3c1a3e0f9a11",
+                          "client-request-id": "7b5f2c4e-1f2a-4b43-9d5c-3c1a3e0f9a11"
+                        }
+                      }
+                    }
+                  },
+                  "unauthenticated": {
+                    "summary": "A 401 for a missing or invalid token",
+                    "value": {
+                      "error": {
+                        "code": "InvalidAuthenticationToken",
+                        "message": "Access token is empty.",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
+                          "client-request-id": "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "5XX": {
+            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "notFound": {
+                    "summary": "An Intune 404, with Intune's JSON document inside `message`",
+                    "value": {
+                      "error": {
+                        "code": "ResourceNotFound",
+                        "message": "{\r\n  \"_version\": 3,\r\n  \"Message\": \"An error has occurred - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: 7b5f2c4e-1f2a-4b43-9d5c-3c1a3e0f9a11 - Url: https://fef.msub02.manage.microsoft.com/AppleVppService/deviceAppManagement/vppTokens('x')?api-version=2024-01-01\",\r\n  \"CustomApiErrorPhrase\": \"\",\r\n  \"RetryAfter\": null,\r\n  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "7b5f2c4e-1f2a-4b43-9d5c-3c1a3e0f9a11",
+                          "client-request-id": "7b5f2c4e-1f2a-4b43-9d5c-3c1a3e0f9a11"
+                        }
+                      }
+                    }
+                  },
+                  "unauthenticated": {
+                    "summary": "A 401 for a missing or invalid token",
+                    "value": {
+                      "error": {
+                        "code": "InvalidAuthenticationToken",
+                        "message": "Access token is empty.",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
+                          "client-request-id": "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/deviceAppManagement/mobileApps/{mobileAppId}/graph.iosVppApp": {
+      "parameters": [
+        {
+          "name": "mobileAppId",
+          "in": "path",
+          "required": true,
+          "description": "The id of the mobileApp.",
+          "schema": {
+            "type": "string"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "iosVppApps.get",
+        "summary": "Get iosVppApp",
+        "description": "Read one mobileApp as an iosVppApp. Graph answers 404 when the id is not an iosVppApp.\n",
+        "tags": [
+          "iosVppApps"
+        ],
+        "externalDocs": {
+          "description": "Get iosVppApp (Graph v1.0 docs)",
+          "url": "https://learn.microsoft.com/graph/api/intune-apps-iosvppapp-get?view=graph-rest-1.0"
+        },
+        "security": [
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.Read.All"
+            ]
+          },
+          {
+            "azureAdDelegated": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementApps.Read.All"
+            ]
+          },
+          {
+            "azureAdApplication": [
+              "DeviceManagementApps.ReadWrite.All"
+            ]
+          }
+        ],
+        "parameters": [
+          {
+            "name": "$select",
+            "in": "query",
+            "description": "Select properties to be returned.",
+            "style": "form",
+            "explode": false,
+            "schema": {
+              "type": "array",
+              "uniqueItems": true,
+              "items": {
+                "type": "string"
+              }
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The iosVppApp.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "iosVppApp",
+                  "description": "Contains properties and inherited properties for iOS Volume-Purchased Program (VPP) Apps.\nA `mobileApp` subtype; the inherited `mobileApp` properties are written out here (no\n`allOf` base) because this spec carries no other mobileApp type. Transcribed from the\niosVppApp resource page and `schemas/v1.0-Prod.csdl`. v1.0 has no `vppTokenId` (beta\ndoes): the owning token is named by Apple ID, organisation and account type.\n",
+                  "type": "object",
+                  "properties": {
+                    "@odata.type": {
+                      "type": "string",
+                      "description": "The OData type, `#microsoft.graph.iosVppApp`: what tells this mobileApp subtype apart."
+                    },
+                    "id": {
+                      "type": "string",
+                      "readOnly": true,
+                      "description": "Key of the entity. Inherited from mobileApp; read-only."
+                    },
+                    "displayName": {
+                      "type": "string",
+                      "nullable": true,
+                      "description": "The admin provided or imported title of the app. Inherited from mobileApp."
+                    },
+                    "description": {
+                      "type": "string",
+                      "nullable": true,
+                      "description": "The description of the app. Inherited from mobileApp."
+                    },
+                    "publisher": {
+                      "type": "string",
+                      "nullable": true,
+                      "description": "The publisher of the app. Inherited from mobileApp."
+                    },
+                    "largeIcon": {
+                      "title": "mimeContent",
+                      "description": "Contains properties for a generic mime content.",
+                      "type": "object",
+                      "properties": {
+                        "@odata.type": {
+                          "type": "string"
+                        },
+                        "type": {
+                          "type": "string",
+                          "nullable": true,
+                          "description": "Indicates the content mime type."
+                        },
+                        "value": {
+                          "type": "string",
+                          "format": "byte",
+                          "nullable": true,
+                          "description": "The byte array that contains the actual content."
+                        }
+                      }
+                    },
+                    "createdDateTime": {
+                      "allOf": [
+                        {
+                          "type": "string",
+                          "format": "date-time",
+                          "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+                        }
+                      ],
+                      "readOnly": true,
+                      "description": "The date and time the app was created. Inherited from mobileApp; read-only."
+                    },
+                    "lastModifiedDateTime": {
+                      "allOf": [
+                        {
+                          "type": "string",
+                          "format": "date-time",
+                          "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+                        }
+                      ],
+                      "readOnly": true,
+                      "description": "The date and time the app was last modified. Inherited from mobileApp; read-only."
+                    },
+                    "isFeatured": {
+                      "type": "boolean",
+                      "description": "The value indicating whether the app is marked as featured by the admin. Inherited from mobileApp."
+                    },
+                    "privacyInformationUrl": {
+                      "type": "string",
+                      "nullable": true,
+                      "description": "The privacy statement Url. Inherited from mobileApp."
+                    },
+                    "informationUrl": {
+                      "type": "string",
+                      "nullable": true,
+                      "description": "The more information Url. Inherited from mobileApp."
+                    },
+                    "owner": {
+                      "type": "string",
+                      "nullable": true,
+                      "description": "The owner of the app. Inherited from mobileApp."
+                    },
+                    "developer": {
+                      "type": "string",
+                      "nullable": true,
+                      "description": "The developer of the app. Inherited from mobileApp."
+                    },
+                    "notes": {
+                      "type": "string",
+                      "nullable": true,
+                      "description": "Notes for the app. Inherited from mobileApp."
+                    },
+                    "publishingState": {
+                      "title": "mobileAppPublishingState",
+                      "type": "string",
+                      "description": "Indicates the publishing state of an app.",
+                      "enum": [
+                        "notPublished",
+                        "processing",
+                        "published"
+                      ],
+                      "x-ms-enum": {
+                        "name": "mobileAppPublishingState",
+                        "modelAsString": false,
+                        "values": [
+                          {
+                            "value": "notPublished",
+                            "description": "The app is not yet published.",
+                            "name": "notPublished"
+                          },
+                          {
+                            "value": "processing",
+                            "description": "The app is pending service-side processing.",
+                            "name": "processing"
+                          },
+                          {
+                            "value": "published",
+                            "description": "The app is published.",
+                            "name": "published"
+                          }
+                        ]
+                      }
+                    },
+                    "usedLicenseCount": {
+                      "type": "integer",
+                      "format": "int32",
+                      "description": "The number of VPP licenses in use."
+                    },
+                    "totalLicenseCount": {
+                      "type": "integer",
+                      "format": "int32",
+                      "description": "The total number of VPP licenses."
+                    },
+                    "releaseDateTime": {
+                      "allOf": [
+                        {
+                          "type": "string",
+                          "format": "date-time",
+                          "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+                        }
+                      ],
+                      "description": "The VPP application release date and time."
+                    },
+                    "appStoreUrl": {
+                      "type": "string",
+                      "nullable": true,
+                      "description": "The store URL."
+                    },
+                    "licensingType": {
+                      "title": "vppLicensingType",
+                      "description": "Contains properties for iOS Volume-Purchased Program (Vpp) Licensing Type.",
+                      "type": "object",
+                      "properties": {
+                        "@odata.type": {
+                          "type": "string"
+                        },
+                        "supportsUserLicensing": {
+                          "type": "boolean",
+                          "description": "Whether the program supports the user licensing type."
+                        },
+                        "supportsDeviceLicensing": {
+                          "type": "boolean",
+                          "description": "Whether the program supports the device licensing type."
+                        }
+                      }
+                    },
+                    "applicableDeviceType": {
+                      "title": "iosDeviceType",
+                      "description": "Contains properties of the possible iOS device types the mobile app can run on.",
+                      "type": "object",
+                      "properties": {
+                        "@odata.type": {
+                          "type": "string"
+                        },
+                        "iPad": {
+                          "type": "boolean",
+                          "description": "Whether the app should run on iPads."
+                        },
+                        "iPhoneAndIPod": {
+                          "type": "boolean",
+                          "description": "Whether the app should run on iPhones and iPods."
+                        }
+                      }
+                    },
+                    "vppTokenOrganizationName": {
+                      "type": "string",
+                      "nullable": true,
+                      "description": "The organization associated with the Apple Volume Purchase Program Token."
+                    },
+                    "vppTokenAccountType": {
+                      "title": "vppTokenAccountType",
+                      "type": "string",
+                      "description": "Possible types of an Apple Volume Purchase Program token.",
+                      "enum": [
+                        "business",
+                        "education"
+                      ],
+                      "x-ms-enum": {
+                        "name": "vppTokenAccountType",
+                        "modelAsString": false,
+                        "values": [
+                          {
+                            "value": "business",
+                            "description": "Apple Volume Purchase Program token associated with an business program.",
+                            "name": "business"
+                          },
+                          {
+                            "value": "education",
+                            "description": "Apple Volume Purchase Program token associated with an education program.",
+                            "name": "education"
+                          }
+                        ]
+                      }
+                    },
+                    "vppTokenAppleId": {
+                      "type": "string",
+                      "nullable": true,
+                      "description": "The Apple Id associated with the given Apple Volume Purchase Program Token."
+                    },
+                    "bundleId": {
+                      "type": "string",
+                      "nullable": true,
+                      "description": "The Identity Name."
+                    }
+                  }
+                },
+                "examples": {
+                  "docs": {
+                    "summary": "The docs' get example, unwrapped (placeholder values as the page prints them)",
+                    "value": {
+                      "@odata.type": "#microsoft.graph.iosVppApp",
+                      "id": "5b28d8a4-d8a4-5b28-a4d8-285ba4d8285b",
+                      "displayName": "Display Name value",
+                      "description": "Description value",
+                      "publisher": "Publisher value",
+                      "largeIcon": {
+                        "@odata.type": "microsoft.graph.mimeContent",
+                        "type": "Type value",
+                        "value": "dmFsdWU="
+                      },
+                      "createdDateTime": "2017-01-01T00:02:43.5775965-08:00",
+                      "lastModifiedDateTime": "2017-01-01T00:00:35.1329464-08:00",
+                      "isFeatured": true,
+                      "privacyInformationUrl": "https://example.com/privacyInformationUrl/",
+                      "informationUrl": "https://example.com/informationUrl/",
+                      "owner": "Owner value",
+                      "developer": "Developer value",
+                      "notes": "Notes value",
+                      "publishingState": "processing",
+                      "usedLicenseCount": 0,
+                      "totalLicenseCount": 1,
+                      "releaseDateTime": "2016-12-31T23:57:29.1593572-08:00",
+                      "appStoreUrl": "https://example.com/appStoreUrl/",
+                      "licensingType": {
+                        "@odata.type": "microsoft.graph.vppLicensingType",
+                        "supportsUserLicensing": true,
+                        "supportsDeviceLicensing": true
+                      },
+                      "applicableDeviceType": {
+                        "@odata.type": "microsoft.graph.iosDeviceType",
+                        "iPad": true,
+                        "iPhoneAndIPod": true
+                      },
+                      "vppTokenOrganizationName": "Vpp Token Organization Name value",
+                      "vppTokenAccountType": "education",
+                      "vppTokenAppleId": "Vpp Token Apple Id value",
+                      "bundleId": "Bundle Id value"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "429": {
+            "description": "Throttled (Intune allows this area 100 writes and 1,000 requests per 20 seconds per app\nper tenant). Wait for `Retry-After` when it is present, then retry.\n",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
+                  },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "throttled": {
+                    "summary": "Graph's throttling body (concepts/throttling)",
+                    "value": {
+                      "error": {
+                        "code": "TooManyRequests",
+                        "message": "Please retry again later.",
+                        "innerError": {
+                          "code": "429",
+                          "date": "2020-08-18T12:51:51",
+                          "message": "Please retry after",
+                          "request-id": "94fb3b52-452a-4535-a601-69e0a90e3aa2",
+                          "status": "429"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "503": {
+            "description": "The service is temporarily unavailable; it may send `Retry-After`.",
+            "headers": {
+              "Retry-After": {
+                "description": "How long to wait before retrying: delay-seconds or an HTTP-date (RFC 9110, section 10.2.3).\nGraph sends fractional seconds (its throttling page shows `Retry-After: 2.128`), which the\nRFC's integer-only grammar does not allow, so fractions are accepted here. Intune often\nsends no Retry-After at all; clients then back off exponentially. Sources:\nhttps://learn.microsoft.com/graph/throttling and https://learn.microsoft.com/graph/errors\n",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^([0-9]+([.][0-9]+)?|(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-9]{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT)$"
+                },
+                "examples": {
+                  "fractionalSeconds": {
+                    "value": "2.128"
+                  },
+                  "httpDate": {
+                    "value": "Tue, 01 Dec 2026 21:30:00 GMT"
+                  }
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "unavailable": {
+                    "summary": "A 503 in Graph's error envelope",
+                    "value": {
+                      "error": {
+                        "code": "serviceNotAvailable",
+                        "message": "The service is temporarily unavailable. Please retry later.",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d",
+                          "client-request-id": "3c2b1a09-8f7e-4d6c-9b5a-1e2f3a4b5c6d"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "notFound": {
+                    "summary": "An Intune 404, with Intune's JSON document inside `message`",
+                    "value": {
+                      "error": {
+                        "code": "ResourceNotFound",
+                        "message": "{\r\n  \"_version\": 3,\r\n  \"Message\": \"An error has occurred - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: 7b5f2c4e-1f2a-4b43-9d5c-3c1a3e0f9a11 - Url: https://fef.msub02.manage.microsoft.com/AppleVppService/deviceAppManagement/vppTokens('x')?api-version=2024-01-01\",\r\n  \"CustomApiErrorPhrase\": \"\",\r\n  \"RetryAfter\": null,\r\n  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "7b5f2c4e-1f2a-4b43-9d5c-3c1a3e0f9a11",
+                          "client-request-id": "7b5f2c4e-1f2a-4b43-9d5c-3c1a3e0f9a11"
+                        }
+                      }
+                    }
+                  },
+                  "unauthenticated": {
+                    "summary": "A 401 for a missing or invalid token",
+                    "value": {
+                      "error": {
+                        "code": "InvalidAuthenticationToken",
+                        "message": "Access token is empty.",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
+                          "client-request-id": "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "5XX": {
+            "description": "Graph's error envelope. For Intune endpoints `error.message` is often itself a JSON\ndocument whose `Message` holds the readable text.\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "title": "ODataError",
+                  "type": "object",
+                  "required": [
+                    "error"
+                  ],
+                  "properties": {
+                    "error": {
+                      "title": "MainError",
+                      "type": "object",
+                      "required": [
+                        "code",
+                        "message"
+                      ],
+                      "properties": {
+                        "code": {
+                          "type": "string"
+                        },
+                        "message": {
+                          "type": "string",
+                          "x-ms-primary-error-message": true,
+                          "description": "For Intune endpoints this is often a JSON document whose `Message` is the readable text."
+                        },
+                        "target": {
+                          "type": "string",
+                          "nullable": true
+                        },
+                        "details": {
+                          "type": "array",
+                          "items": {
+                            "title": "ErrorDetails",
+                            "type": "object",
+                            "required": [
+                              "code",
+                              "message"
+                            ],
+                            "properties": {
+                              "code": {
+                                "type": "string"
+                              },
+                              "message": {
+                                "type": "string"
+                              },
+                              "target": {
+                                "type": "string",
+                                "nullable": true
+                              }
+                            }
+                          }
+                        },
+                        "innerError": {
+                          "title": "InnerError",
+                          "type": "object",
+                          "description": "Graph adds further members in some errors (a 429 carries `code`, `message` and `status`).",
+                          "additionalProperties": true,
+                          "properties": {
+                            "request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Request Id as tracked internally by the service"
+                            },
+                            "client-request-id": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Client request Id as sent by the client application."
+                            },
+                            "date": {
+                              "type": "string",
+                              "nullable": true,
+                              "description": "Date when the error occured. The official OpenAPI says `format: date-time`, but real\nbodies carry no zone offset (e.g. `2025-01-22T19:17:04`, UTC), which a date-time\nparser would read in local time; kept as a string and parsed as UTC by the client.\n"
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "notFound": {
+                    "summary": "An Intune 404, with Intune's JSON document inside `message`",
+                    "value": {
+                      "error": {
+                        "code": "ResourceNotFound",
+                        "message": "{\r\n  \"_version\": 3,\r\n  \"Message\": \"An error has occurred - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: 7b5f2c4e-1f2a-4b43-9d5c-3c1a3e0f9a11 - Url: https://fef.msub02.manage.microsoft.com/AppleVppService/deviceAppManagement/vppTokens('x')?api-version=2024-01-01\",\r\n  \"CustomApiErrorPhrase\": \"\",\r\n  \"RetryAfter\": null,\r\n  \"ErrorSourceService\": \"\",\r\n  \"HttpHeaders\": \"{}\"\r\n}",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "7b5f2c4e-1f2a-4b43-9d5c-3c1a3e0f9a11",
+                          "client-request-id": "7b5f2c4e-1f2a-4b43-9d5c-3c1a3e0f9a11"
+                        }
+                      }
+                    }
+                  },
+                  "unauthenticated": {
+                    "summary": "A 401 for a missing or invalid token",
+                    "value": {
+                      "error": {
+                        "code": "InvalidAuthenticationToken",
+                        "message": "Access token is empty.",
+                        "innerError": {
+                          "date": "2025-01-22T19:17:04",
+                          "request-id": "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
+                          "client-request-id": "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
     }
   },
   "components": {
@@ -4679,6 +6337,39 @@ export const vppTokensSpec: OpenApiDocument = {
           "delegatedPersonalMicrosoftAccount": "notSupported",
           "application": "notSupported",
           "note": "The seed's table, verbatim: delegated (work or school account)\nDeviceManagementServiceConfig.ReadWrite.All; personal Microsoft account and application\n\"Not supported\". It is the syncLicenses page; this edition applies it to every write.\n"
+        }
+      },
+      "appsRead": {
+        "operations": [
+          "iosVppApps.list",
+          "iosVppApps.get"
+        ],
+        "current": {
+          "sources": [
+            "https://learn.microsoft.com/graph/api/intune-apps-iosvppapp-list?view=graph-rest-1.0",
+            "https://learn.microsoft.com/graph/api/intune-apps-iosvppapp-get?view=graph-rest-1.0"
+          ],
+          "delegatedWorkOrSchool": [
+            "DeviceManagementApps.Read.All",
+            "DeviceManagementApps.ReadWrite.All"
+          ],
+          "delegatedPersonalMicrosoftAccount": "notSupported",
+          "application": [
+            "DeviceManagementApps.Read.All",
+            "DeviceManagementApps.ReadWrite.All"
+          ]
+        },
+        "seed": {
+          "sources": [
+            "https://github.com/VarshaGopigiri/microsoft-graph-docs.es-ES/blob/5c4b69a2db7614dd10676cd4f5e934c7b205ee6e/api-reference/v1.0/api/intune_onboarding_vpptoken_synclicenses.md"
+          ],
+          "delegatedWorkOrSchool": [
+            "DeviceManagementApps.Read.All",
+            "DeviceManagementApps.ReadWrite.All"
+          ],
+          "delegatedPersonalMicrosoftAccount": "notSupported",
+          "application": "notSupported",
+          "note": "The seed documents vppTokens only. This edition applies its rule (delegated work or\nschool accounts only) to the iosVppApp reads, with the apps scopes the current pages name.\n"
         }
       }
     },
@@ -4921,9 +6612,69 @@ export const vppTokensSpec: OpenApiDocument = {
         "schema": {
           "type": "boolean"
         }
+      },
+      "mobileAppId": {
+        "name": "mobileAppId",
+        "in": "path",
+        "required": true,
+        "description": "The id of the mobileApp.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "filter": {
+        "name": "$filter",
+        "in": "query",
+        "description": "Filter items by property values. The fake implements `<property> eq '<text>'` (and\n`and` of several) on string properties; Graph accepts more.\n",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
       }
     },
     "examples": {
+      "iosVppAppDocs": {
+        "summary": "The docs' get example, unwrapped (placeholder values as the page prints them)",
+        "value": {
+          "@odata.type": "#microsoft.graph.iosVppApp",
+          "id": "5b28d8a4-d8a4-5b28-a4d8-285ba4d8285b",
+          "displayName": "Display Name value",
+          "description": "Description value",
+          "publisher": "Publisher value",
+          "largeIcon": {
+            "@odata.type": "microsoft.graph.mimeContent",
+            "type": "Type value",
+            "value": "dmFsdWU="
+          },
+          "createdDateTime": "2017-01-01T00:02:43.5775965-08:00",
+          "lastModifiedDateTime": "2017-01-01T00:00:35.1329464-08:00",
+          "isFeatured": true,
+          "privacyInformationUrl": "https://example.com/privacyInformationUrl/",
+          "informationUrl": "https://example.com/informationUrl/",
+          "owner": "Owner value",
+          "developer": "Developer value",
+          "notes": "Notes value",
+          "publishingState": "processing",
+          "usedLicenseCount": 0,
+          "totalLicenseCount": 1,
+          "releaseDateTime": "2016-12-31T23:57:29.1593572-08:00",
+          "appStoreUrl": "https://example.com/appStoreUrl/",
+          "licensingType": {
+            "@odata.type": "microsoft.graph.vppLicensingType",
+            "supportsUserLicensing": true,
+            "supportsDeviceLicensing": true
+          },
+          "applicableDeviceType": {
+            "@odata.type": "microsoft.graph.iosDeviceType",
+            "iPad": true,
+            "iPhoneAndIPod": true
+          },
+          "vppTokenOrganizationName": "Vpp Token Organization Name value",
+          "vppTokenAccountType": "education",
+          "vppTokenAppleId": "Vpp Token Apple Id value",
+          "bundleId": "Bundle Id value"
+        }
+      },
       "vppTokenUnwrapped": {
         "summary": "The docs' example without its `value` wrapper (what the service and the SDKs return)",
         "value": {
@@ -5859,6 +7610,577 @@ export const vppTokensSpec: OpenApiDocument = {
                   "type": "string",
                   "nullable": true,
                   "description": "Whether or not apps for the VPP token will be automatically updated. (Copied as-is from the docs, which repeat the previous description.)"
+                }
+              }
+            }
+          }
+        }
+      },
+      "iosVppApp": {
+        "title": "iosVppApp",
+        "description": "Contains properties and inherited properties for iOS Volume-Purchased Program (VPP) Apps.\nA `mobileApp` subtype; the inherited `mobileApp` properties are written out here (no\n`allOf` base) because this spec carries no other mobileApp type. Transcribed from the\niosVppApp resource page and `schemas/v1.0-Prod.csdl`. v1.0 has no `vppTokenId` (beta\ndoes): the owning token is named by Apple ID, organisation and account type.\n",
+        "type": "object",
+        "properties": {
+          "@odata.type": {
+            "type": "string",
+            "description": "The OData type, `#microsoft.graph.iosVppApp`: what tells this mobileApp subtype apart."
+          },
+          "id": {
+            "type": "string",
+            "readOnly": true,
+            "description": "Key of the entity. Inherited from mobileApp; read-only."
+          },
+          "displayName": {
+            "type": "string",
+            "nullable": true,
+            "description": "The admin provided or imported title of the app. Inherited from mobileApp."
+          },
+          "description": {
+            "type": "string",
+            "nullable": true,
+            "description": "The description of the app. Inherited from mobileApp."
+          },
+          "publisher": {
+            "type": "string",
+            "nullable": true,
+            "description": "The publisher of the app. Inherited from mobileApp."
+          },
+          "largeIcon": {
+            "title": "mimeContent",
+            "description": "Contains properties for a generic mime content.",
+            "type": "object",
+            "properties": {
+              "@odata.type": {
+                "type": "string"
+              },
+              "type": {
+                "type": "string",
+                "nullable": true,
+                "description": "Indicates the content mime type."
+              },
+              "value": {
+                "type": "string",
+                "format": "byte",
+                "nullable": true,
+                "description": "The byte array that contains the actual content."
+              }
+            }
+          },
+          "createdDateTime": {
+            "allOf": [
+              {
+                "type": "string",
+                "format": "date-time",
+                "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+              }
+            ],
+            "readOnly": true,
+            "description": "The date and time the app was created. Inherited from mobileApp; read-only."
+          },
+          "lastModifiedDateTime": {
+            "allOf": [
+              {
+                "type": "string",
+                "format": "date-time",
+                "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+              }
+            ],
+            "readOnly": true,
+            "description": "The date and time the app was last modified. Inherited from mobileApp; read-only."
+          },
+          "isFeatured": {
+            "type": "boolean",
+            "description": "The value indicating whether the app is marked as featured by the admin. Inherited from mobileApp."
+          },
+          "privacyInformationUrl": {
+            "type": "string",
+            "nullable": true,
+            "description": "The privacy statement Url. Inherited from mobileApp."
+          },
+          "informationUrl": {
+            "type": "string",
+            "nullable": true,
+            "description": "The more information Url. Inherited from mobileApp."
+          },
+          "owner": {
+            "type": "string",
+            "nullable": true,
+            "description": "The owner of the app. Inherited from mobileApp."
+          },
+          "developer": {
+            "type": "string",
+            "nullable": true,
+            "description": "The developer of the app. Inherited from mobileApp."
+          },
+          "notes": {
+            "type": "string",
+            "nullable": true,
+            "description": "Notes for the app. Inherited from mobileApp."
+          },
+          "publishingState": {
+            "title": "mobileAppPublishingState",
+            "type": "string",
+            "description": "Indicates the publishing state of an app.",
+            "enum": [
+              "notPublished",
+              "processing",
+              "published"
+            ],
+            "x-ms-enum": {
+              "name": "mobileAppPublishingState",
+              "modelAsString": false,
+              "values": [
+                {
+                  "value": "notPublished",
+                  "description": "The app is not yet published.",
+                  "name": "notPublished"
+                },
+                {
+                  "value": "processing",
+                  "description": "The app is pending service-side processing.",
+                  "name": "processing"
+                },
+                {
+                  "value": "published",
+                  "description": "The app is published.",
+                  "name": "published"
+                }
+              ]
+            }
+          },
+          "usedLicenseCount": {
+            "type": "integer",
+            "format": "int32",
+            "description": "The number of VPP licenses in use."
+          },
+          "totalLicenseCount": {
+            "type": "integer",
+            "format": "int32",
+            "description": "The total number of VPP licenses."
+          },
+          "releaseDateTime": {
+            "allOf": [
+              {
+                "type": "string",
+                "format": "date-time",
+                "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+              }
+            ],
+            "description": "The VPP application release date and time."
+          },
+          "appStoreUrl": {
+            "type": "string",
+            "nullable": true,
+            "description": "The store URL."
+          },
+          "licensingType": {
+            "title": "vppLicensingType",
+            "description": "Contains properties for iOS Volume-Purchased Program (Vpp) Licensing Type.",
+            "type": "object",
+            "properties": {
+              "@odata.type": {
+                "type": "string"
+              },
+              "supportsUserLicensing": {
+                "type": "boolean",
+                "description": "Whether the program supports the user licensing type."
+              },
+              "supportsDeviceLicensing": {
+                "type": "boolean",
+                "description": "Whether the program supports the device licensing type."
+              }
+            }
+          },
+          "applicableDeviceType": {
+            "title": "iosDeviceType",
+            "description": "Contains properties of the possible iOS device types the mobile app can run on.",
+            "type": "object",
+            "properties": {
+              "@odata.type": {
+                "type": "string"
+              },
+              "iPad": {
+                "type": "boolean",
+                "description": "Whether the app should run on iPads."
+              },
+              "iPhoneAndIPod": {
+                "type": "boolean",
+                "description": "Whether the app should run on iPhones and iPods."
+              }
+            }
+          },
+          "vppTokenOrganizationName": {
+            "type": "string",
+            "nullable": true,
+            "description": "The organization associated with the Apple Volume Purchase Program Token."
+          },
+          "vppTokenAccountType": {
+            "title": "vppTokenAccountType",
+            "type": "string",
+            "description": "Possible types of an Apple Volume Purchase Program token.",
+            "enum": [
+              "business",
+              "education"
+            ],
+            "x-ms-enum": {
+              "name": "vppTokenAccountType",
+              "modelAsString": false,
+              "values": [
+                {
+                  "value": "business",
+                  "description": "Apple Volume Purchase Program token associated with an business program.",
+                  "name": "business"
+                },
+                {
+                  "value": "education",
+                  "description": "Apple Volume Purchase Program token associated with an education program.",
+                  "name": "education"
+                }
+              ]
+            }
+          },
+          "vppTokenAppleId": {
+            "type": "string",
+            "nullable": true,
+            "description": "The Apple Id associated with the given Apple Volume Purchase Program Token."
+          },
+          "bundleId": {
+            "type": "string",
+            "nullable": true,
+            "description": "The Identity Name."
+          }
+        }
+      },
+      "mimeContent": {
+        "title": "mimeContent",
+        "description": "Contains properties for a generic mime content.",
+        "type": "object",
+        "properties": {
+          "@odata.type": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string",
+            "nullable": true,
+            "description": "Indicates the content mime type."
+          },
+          "value": {
+            "type": "string",
+            "format": "byte",
+            "nullable": true,
+            "description": "The byte array that contains the actual content."
+          }
+        }
+      },
+      "vppLicensingType": {
+        "title": "vppLicensingType",
+        "description": "Contains properties for iOS Volume-Purchased Program (Vpp) Licensing Type.",
+        "type": "object",
+        "properties": {
+          "@odata.type": {
+            "type": "string"
+          },
+          "supportsUserLicensing": {
+            "type": "boolean",
+            "description": "Whether the program supports the user licensing type."
+          },
+          "supportsDeviceLicensing": {
+            "type": "boolean",
+            "description": "Whether the program supports the device licensing type."
+          }
+        }
+      },
+      "iosDeviceType": {
+        "title": "iosDeviceType",
+        "description": "Contains properties of the possible iOS device types the mobile app can run on.",
+        "type": "object",
+        "properties": {
+          "@odata.type": {
+            "type": "string"
+          },
+          "iPad": {
+            "type": "boolean",
+            "description": "Whether the app should run on iPads."
+          },
+          "iPhoneAndIPod": {
+            "type": "boolean",
+            "description": "Whether the app should run on iPhones and iPods."
+          }
+        }
+      },
+      "mobileAppPublishingState": {
+        "title": "mobileAppPublishingState",
+        "type": "string",
+        "description": "Indicates the publishing state of an app.",
+        "enum": [
+          "notPublished",
+          "processing",
+          "published"
+        ],
+        "x-ms-enum": {
+          "name": "mobileAppPublishingState",
+          "modelAsString": false,
+          "values": [
+            {
+              "value": "notPublished",
+              "description": "The app is not yet published.",
+              "name": "notPublished"
+            },
+            {
+              "value": "processing",
+              "description": "The app is pending service-side processing.",
+              "name": "processing"
+            },
+            {
+              "value": "published",
+              "description": "The app is published.",
+              "name": "published"
+            }
+          ]
+        }
+      },
+      "iosVppAppCollectionResponse": {
+        "title": "Collection of iosVppApp",
+        "type": "object",
+        "properties": {
+          "@odata.nextLink": {
+            "type": "string",
+            "nullable": true
+          },
+          "value": {
+            "type": "array",
+            "items": {
+              "title": "iosVppApp",
+              "description": "Contains properties and inherited properties for iOS Volume-Purchased Program (VPP) Apps.\nA `mobileApp` subtype; the inherited `mobileApp` properties are written out here (no\n`allOf` base) because this spec carries no other mobileApp type. Transcribed from the\niosVppApp resource page and `schemas/v1.0-Prod.csdl`. v1.0 has no `vppTokenId` (beta\ndoes): the owning token is named by Apple ID, organisation and account type.\n",
+              "type": "object",
+              "properties": {
+                "@odata.type": {
+                  "type": "string",
+                  "description": "The OData type, `#microsoft.graph.iosVppApp`: what tells this mobileApp subtype apart."
+                },
+                "id": {
+                  "type": "string",
+                  "readOnly": true,
+                  "description": "Key of the entity. Inherited from mobileApp; read-only."
+                },
+                "displayName": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "The admin provided or imported title of the app. Inherited from mobileApp."
+                },
+                "description": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "The description of the app. Inherited from mobileApp."
+                },
+                "publisher": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "The publisher of the app. Inherited from mobileApp."
+                },
+                "largeIcon": {
+                  "title": "mimeContent",
+                  "description": "Contains properties for a generic mime content.",
+                  "type": "object",
+                  "properties": {
+                    "@odata.type": {
+                      "type": "string"
+                    },
+                    "type": {
+                      "type": "string",
+                      "nullable": true,
+                      "description": "Indicates the content mime type."
+                    },
+                    "value": {
+                      "type": "string",
+                      "format": "byte",
+                      "nullable": true,
+                      "description": "The byte array that contains the actual content."
+                    }
+                  }
+                },
+                "createdDateTime": {
+                  "allOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time",
+                      "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+                    }
+                  ],
+                  "readOnly": true,
+                  "description": "The date and time the app was created. Inherited from mobileApp; read-only."
+                },
+                "lastModifiedDateTime": {
+                  "allOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time",
+                      "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+                    }
+                  ],
+                  "readOnly": true,
+                  "description": "The date and time the app was last modified. Inherited from mobileApp; read-only."
+                },
+                "isFeatured": {
+                  "type": "boolean",
+                  "description": "The value indicating whether the app is marked as featured by the admin. Inherited from mobileApp."
+                },
+                "privacyInformationUrl": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "The privacy statement Url. Inherited from mobileApp."
+                },
+                "informationUrl": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "The more information Url. Inherited from mobileApp."
+                },
+                "owner": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "The owner of the app. Inherited from mobileApp."
+                },
+                "developer": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "The developer of the app. Inherited from mobileApp."
+                },
+                "notes": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "Notes for the app. Inherited from mobileApp."
+                },
+                "publishingState": {
+                  "title": "mobileAppPublishingState",
+                  "type": "string",
+                  "description": "Indicates the publishing state of an app.",
+                  "enum": [
+                    "notPublished",
+                    "processing",
+                    "published"
+                  ],
+                  "x-ms-enum": {
+                    "name": "mobileAppPublishingState",
+                    "modelAsString": false,
+                    "values": [
+                      {
+                        "value": "notPublished",
+                        "description": "The app is not yet published.",
+                        "name": "notPublished"
+                      },
+                      {
+                        "value": "processing",
+                        "description": "The app is pending service-side processing.",
+                        "name": "processing"
+                      },
+                      {
+                        "value": "published",
+                        "description": "The app is published.",
+                        "name": "published"
+                      }
+                    ]
+                  }
+                },
+                "usedLicenseCount": {
+                  "type": "integer",
+                  "format": "int32",
+                  "description": "The number of VPP licenses in use."
+                },
+                "totalLicenseCount": {
+                  "type": "integer",
+                  "format": "int32",
+                  "description": "The total number of VPP licenses."
+                },
+                "releaseDateTime": {
+                  "allOf": [
+                    {
+                      "type": "string",
+                      "format": "date-time",
+                      "pattern": "^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$"
+                    }
+                  ],
+                  "description": "The VPP application release date and time."
+                },
+                "appStoreUrl": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "The store URL."
+                },
+                "licensingType": {
+                  "title": "vppLicensingType",
+                  "description": "Contains properties for iOS Volume-Purchased Program (Vpp) Licensing Type.",
+                  "type": "object",
+                  "properties": {
+                    "@odata.type": {
+                      "type": "string"
+                    },
+                    "supportsUserLicensing": {
+                      "type": "boolean",
+                      "description": "Whether the program supports the user licensing type."
+                    },
+                    "supportsDeviceLicensing": {
+                      "type": "boolean",
+                      "description": "Whether the program supports the device licensing type."
+                    }
+                  }
+                },
+                "applicableDeviceType": {
+                  "title": "iosDeviceType",
+                  "description": "Contains properties of the possible iOS device types the mobile app can run on.",
+                  "type": "object",
+                  "properties": {
+                    "@odata.type": {
+                      "type": "string"
+                    },
+                    "iPad": {
+                      "type": "boolean",
+                      "description": "Whether the app should run on iPads."
+                    },
+                    "iPhoneAndIPod": {
+                      "type": "boolean",
+                      "description": "Whether the app should run on iPhones and iPods."
+                    }
+                  }
+                },
+                "vppTokenOrganizationName": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "The organization associated with the Apple Volume Purchase Program Token."
+                },
+                "vppTokenAccountType": {
+                  "title": "vppTokenAccountType",
+                  "type": "string",
+                  "description": "Possible types of an Apple Volume Purchase Program token.",
+                  "enum": [
+                    "business",
+                    "education"
+                  ],
+                  "x-ms-enum": {
+                    "name": "vppTokenAccountType",
+                    "modelAsString": false,
+                    "values": [
+                      {
+                        "value": "business",
+                        "description": "Apple Volume Purchase Program token associated with an business program.",
+                        "name": "business"
+                      },
+                      {
+                        "value": "education",
+                        "description": "Apple Volume Purchase Program token associated with an education program.",
+                        "name": "education"
+                      }
+                    ]
+                  }
+                },
+                "vppTokenAppleId": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "The Apple Id associated with the given Apple Volume Purchase Program Token."
+                },
+                "bundleId": {
+                  "type": "string",
+                  "nullable": true,
+                  "description": "The Identity Name."
                 }
               }
             }

@@ -40,7 +40,10 @@ export async function startDemo(window: Window): Promise<VppDemo> {
   const { fake } = worker;
   await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true });
 
-  let identity: MintAccessTokenOptions = {};
+  // The demo admin may also read apps, so the licence panel has something to show.
+  let identity: MintAccessTokenOptions = {
+    scopes: ['DeviceManagementServiceConfig.ReadWrite.All', 'DeviceManagementApps.Read.All'],
+  };
   const authProvider = createGraphAuthProvider({
     getAccessToken: () =>
       Promise.resolve({

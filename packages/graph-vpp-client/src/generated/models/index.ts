@@ -25,6 +25,33 @@ export function createInnerErrorFromDiscriminatorValue(parseNode: ParseNode | un
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {IosDeviceType}
+ */
+// @ts-ignore
+export function createIosDeviceTypeFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoIosDeviceType;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {IosVppAppCollectionResponse}
+ */
+// @ts-ignore
+export function createIosVppAppCollectionResponseFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoIosVppAppCollectionResponse;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {IosVppApp}
+ */
+// @ts-ignore
+export function createIosVppAppFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoIosVppApp;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
  * @returns {MainError}
  */
 // @ts-ignore
@@ -34,11 +61,29 @@ export function createMainErrorFromDiscriminatorValue(parseNode: ParseNode | und
 /**
  * Creates a new instance of the appropriate class based on discriminator value
  * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {MimeContent}
+ */
+// @ts-ignore
+export function createMimeContentFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoMimeContent;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
  * @returns {ODataError}
  */
 // @ts-ignore
 export function createODataErrorFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
     return deserializeIntoODataError;
+}
+/**
+ * Creates a new instance of the appropriate class based on discriminator value
+ * @param parseNode The parse node to use to read the discriminator value and create the object
+ * @returns {VppLicensingType}
+ */
+// @ts-ignore
+export function createVppLicensingTypeFromDiscriminatorValue(parseNode: ParseNode | undefined) : ((instance?: Parsable) => Record<string, (node: ParseNode) => void>) {
+    return deserializeIntoVppLicensingType;
 }
 /**
  * Creates a new instance of the appropriate class based on discriminator value
@@ -86,6 +131,66 @@ export function deserializeIntoInnerError(innerError: Partial<InnerError> | unde
 }
 /**
  * The deserialization information for the current model
+ * @param IosDeviceType The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoIosDeviceType(iosDeviceType: Partial<IosDeviceType> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "iPad": n => { iosDeviceType.iPad = n.getBooleanValue(); },
+        "iPhoneAndIPod": n => { iosDeviceType.iPhoneAndIPod = n.getBooleanValue(); },
+        "@odata.type": n => { iosDeviceType.odataType = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param IosVppApp The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoIosVppApp(iosVppApp: Partial<IosVppApp> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "applicableDeviceType": n => { iosVppApp.applicableDeviceType = n.getObjectValue<IosDeviceType>(createIosDeviceTypeFromDiscriminatorValue); },
+        "appStoreUrl": n => { iosVppApp.appStoreUrl = n.getStringValue(); },
+        "bundleId": n => { iosVppApp.bundleId = n.getStringValue(); },
+        "createdDateTime": n => { iosVppApp.createdDateTime = n.getDateValue(); },
+        "description": n => { iosVppApp.description = n.getStringValue(); },
+        "developer": n => { iosVppApp.developer = n.getStringValue(); },
+        "displayName": n => { iosVppApp.displayName = n.getStringValue(); },
+        "id": n => { iosVppApp.id = n.getStringValue(); },
+        "informationUrl": n => { iosVppApp.informationUrl = n.getStringValue(); },
+        "isFeatured": n => { iosVppApp.isFeatured = n.getBooleanValue(); },
+        "largeIcon": n => { iosVppApp.largeIcon = n.getObjectValue<MimeContent>(createMimeContentFromDiscriminatorValue); },
+        "lastModifiedDateTime": n => { iosVppApp.lastModifiedDateTime = n.getDateValue(); },
+        "licensingType": n => { iosVppApp.licensingType = n.getObjectValue<VppLicensingType>(createVppLicensingTypeFromDiscriminatorValue); },
+        "notes": n => { iosVppApp.notes = n.getStringValue(); },
+        "@odata.type": n => { iosVppApp.odataType = n.getStringValue(); },
+        "owner": n => { iosVppApp.owner = n.getStringValue(); },
+        "privacyInformationUrl": n => { iosVppApp.privacyInformationUrl = n.getStringValue(); },
+        "publisher": n => { iosVppApp.publisher = n.getStringValue(); },
+        "publishingState": n => { iosVppApp.publishingState = n.getEnumValue<MobileAppPublishingState>(MobileAppPublishingStateObject); },
+        "releaseDateTime": n => { iosVppApp.releaseDateTime = n.getDateValue(); },
+        "totalLicenseCount": n => { iosVppApp.totalLicenseCount = n.getNumberValue(); },
+        "usedLicenseCount": n => { iosVppApp.usedLicenseCount = n.getNumberValue(); },
+        "vppTokenAccountType": n => { iosVppApp.vppTokenAccountType = n.getEnumValue<VppTokenAccountType>(VppTokenAccountTypeObject); },
+        "vppTokenAppleId": n => { iosVppApp.vppTokenAppleId = n.getStringValue(); },
+        "vppTokenOrganizationName": n => { iosVppApp.vppTokenOrganizationName = n.getStringValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param IosVppAppCollectionResponse The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoIosVppAppCollectionResponse(iosVppAppCollectionResponse: Partial<IosVppAppCollectionResponse> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "@odata.nextLink": n => { iosVppAppCollectionResponse.odataNextLink = n.getStringValue(); },
+        "value": n => { iosVppAppCollectionResponse.value = n.getCollectionOfObjectValues<IosVppApp>(createIosVppAppFromDiscriminatorValue); },
+    }
+}
+/**
+ * The deserialization information for the current model
  * @param MainError The instance to deserialize into.
  * @returns {Record<string, (node: ParseNode) => void>}
  */
@@ -101,6 +206,19 @@ export function deserializeIntoMainError(mainError: Partial<MainError> | undefin
 }
 /**
  * The deserialization information for the current model
+ * @param MimeContent The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoMimeContent(mimeContent: Partial<MimeContent> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "@odata.type": n => { mimeContent.odataType = n.getStringValue(); },
+        "type": n => { mimeContent.type = n.getStringValue(); },
+        "value": n => { mimeContent.value = n.getByteArrayValue(); },
+    }
+}
+/**
+ * The deserialization information for the current model
  * @param ODataError The instance to deserialize into.
  * @returns {Record<string, (node: ParseNode) => void>}
  */
@@ -108,6 +226,19 @@ export function deserializeIntoMainError(mainError: Partial<MainError> | undefin
 export function deserializeIntoODataError(oDataError: Partial<ODataError> | undefined = {}) : Record<string, (node: ParseNode) => void> {
     return {
         "error": n => { oDataError.errorEscaped = n.getObjectValue<MainError>(createMainErrorFromDiscriminatorValue); oDataError.message = oDataError.errorEscaped?.message ?? ""; },
+    }
+}
+/**
+ * The deserialization information for the current model
+ * @param VppLicensingType The instance to deserialize into.
+ * @returns {Record<string, (node: ParseNode) => void>}
+ */
+// @ts-ignore
+export function deserializeIntoVppLicensingType(vppLicensingType: Partial<VppLicensingType> | undefined = {}) : Record<string, (node: ParseNode) => void> {
+    return {
+        "@odata.type": n => { vppLicensingType.odataType = n.getStringValue(); },
+        "supportsDeviceLicensing": n => { vppLicensingType.supportsDeviceLicensing = n.getBooleanValue(); },
+        "supportsUserLicensing": n => { vppLicensingType.supportsUserLicensing = n.getBooleanValue(); },
     }
 }
 /**
@@ -177,6 +308,138 @@ export interface InnerError extends AdditionalDataHolder, Parsable {
      */
     requestId?: string | null;
 }
+/**
+ * Contains properties of the possible iOS device types the mobile app can run on.
+ */
+export interface IosDeviceType extends AdditionalDataHolder, Parsable {
+    /**
+     * Whether the app should run on iPads.
+     */
+    iPad?: boolean | null;
+    /**
+     * Whether the app should run on iPhones and iPods.
+     */
+    iPhoneAndIPod?: boolean | null;
+    /**
+     * The OdataType property
+     */
+    odataType?: string | null;
+}
+/**
+ * Contains properties and inherited properties for iOS Volume-Purchased Program (VPP) Apps.A `mobileApp` subtype; the inherited `mobileApp` properties are written out here (no`allOf` base) because this spec carries no other mobileApp type. Transcribed from theiosVppApp resource page and `schemas/v1.0-Prod.csdl`. v1.0 has no `vppTokenId` (betadoes): the owning token is named by Apple ID, organisation and account type.
+ */
+export interface IosVppApp extends AdditionalDataHolder, Parsable {
+    /**
+     * Contains properties of the possible iOS device types the mobile app can run on.
+     */
+    applicableDeviceType?: IosDeviceType | null;
+    /**
+     * The store URL.
+     */
+    appStoreUrl?: string | null;
+    /**
+     * The Identity Name.
+     */
+    bundleId?: string | null;
+    /**
+     * The date and time the app was created. Inherited from mobileApp; read-only.
+     */
+    createdDateTime?: Date | null;
+    /**
+     * The description of the app. Inherited from mobileApp.
+     */
+    description?: string | null;
+    /**
+     * The developer of the app. Inherited from mobileApp.
+     */
+    developer?: string | null;
+    /**
+     * The admin provided or imported title of the app. Inherited from mobileApp.
+     */
+    displayName?: string | null;
+    /**
+     * Key of the entity. Inherited from mobileApp; read-only.
+     */
+    id?: string | null;
+    /**
+     * The more information Url. Inherited from mobileApp.
+     */
+    informationUrl?: string | null;
+    /**
+     * The value indicating whether the app is marked as featured by the admin. Inherited from mobileApp.
+     */
+    isFeatured?: boolean | null;
+    /**
+     * Contains properties for a generic mime content.
+     */
+    largeIcon?: MimeContent | null;
+    /**
+     * The date and time the app was last modified. Inherited from mobileApp; read-only.
+     */
+    lastModifiedDateTime?: Date | null;
+    /**
+     * Contains properties for iOS Volume-Purchased Program (Vpp) Licensing Type.
+     */
+    licensingType?: VppLicensingType | null;
+    /**
+     * Notes for the app. Inherited from mobileApp.
+     */
+    notes?: string | null;
+    /**
+     * The OData type, `#microsoft.graph.iosVppApp`: what tells this mobileApp subtype apart.
+     */
+    odataType?: string | null;
+    /**
+     * The owner of the app. Inherited from mobileApp.
+     */
+    owner?: string | null;
+    /**
+     * The privacy statement Url. Inherited from mobileApp.
+     */
+    privacyInformationUrl?: string | null;
+    /**
+     * The publisher of the app. Inherited from mobileApp.
+     */
+    publisher?: string | null;
+    /**
+     * Indicates the publishing state of an app.
+     */
+    publishingState?: MobileAppPublishingState | null;
+    /**
+     * The VPP application release date and time.
+     */
+    releaseDateTime?: Date | null;
+    /**
+     * The total number of VPP licenses.
+     */
+    totalLicenseCount?: number | null;
+    /**
+     * The number of VPP licenses in use.
+     */
+    usedLicenseCount?: number | null;
+    /**
+     * Possible types of an Apple Volume Purchase Program token.
+     */
+    vppTokenAccountType?: VppTokenAccountType | null;
+    /**
+     * The Apple Id associated with the given Apple Volume Purchase Program Token.
+     */
+    vppTokenAppleId?: string | null;
+    /**
+     * The organization associated with the Apple Volume Purchase Program Token.
+     */
+    vppTokenOrganizationName?: string | null;
+}
+export interface IosVppAppCollectionResponse extends AdditionalDataHolder, Parsable {
+    /**
+     * The OdataNextLink property
+     */
+    odataNextLink?: string | null;
+    /**
+     * The value property
+     */
+    value?: IosVppApp[] | null;
+}
 export interface MainError extends AdditionalDataHolder, Parsable {
     /**
      * The code property
@@ -199,6 +462,24 @@ export interface MainError extends AdditionalDataHolder, Parsable {
      */
     target?: string | null;
 }
+/**
+ * Contains properties for a generic mime content.
+ */
+export interface MimeContent extends AdditionalDataHolder, Parsable {
+    /**
+     * The OdataType property
+     */
+    odataType?: string | null;
+    /**
+     * Indicates the content mime type.
+     */
+    type?: string | null;
+    /**
+     * The byte array that contains the actual content.
+     */
+    value?: ArrayBuffer | null;
+}
+export type MobileAppPublishingState = (typeof MobileAppPublishingStateObject)[keyof typeof MobileAppPublishingStateObject];
 export interface ODataError extends AdditionalDataHolder, ApiError, Parsable {
     /**
      * The error property
@@ -235,6 +516,66 @@ export function serializeInnerError(writer: SerializationWriter, innerError: Par
 }
 /**
  * Serializes information the current object
+ * @param IosDeviceType The instance to serialize from.
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeIosDeviceType(writer: SerializationWriter, iosDeviceType: Partial<IosDeviceType> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!iosDeviceType || isSerializingDerivedType) { return; }
+    writer.writeBooleanValue("iPad", iosDeviceType.iPad);
+    writer.writeBooleanValue("iPhoneAndIPod", iosDeviceType.iPhoneAndIPod);
+    writer.writeStringValue("@odata.type", iosDeviceType.odataType);
+    writer.writeAdditionalData(iosDeviceType.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param IosVppApp The instance to serialize from.
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeIosVppApp(writer: SerializationWriter, iosVppApp: Partial<IosVppApp> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!iosVppApp || isSerializingDerivedType) { return; }
+    writer.writeObjectValue<IosDeviceType>("applicableDeviceType", iosVppApp.applicableDeviceType, serializeIosDeviceType);
+    writer.writeStringValue("appStoreUrl", iosVppApp.appStoreUrl);
+    writer.writeStringValue("bundleId", iosVppApp.bundleId);
+    writer.writeStringValue("description", iosVppApp.description);
+    writer.writeStringValue("developer", iosVppApp.developer);
+    writer.writeStringValue("displayName", iosVppApp.displayName);
+    writer.writeStringValue("informationUrl", iosVppApp.informationUrl);
+    writer.writeBooleanValue("isFeatured", iosVppApp.isFeatured);
+    writer.writeObjectValue<MimeContent>("largeIcon", iosVppApp.largeIcon, serializeMimeContent);
+    writer.writeObjectValue<VppLicensingType>("licensingType", iosVppApp.licensingType, serializeVppLicensingType);
+    writer.writeStringValue("notes", iosVppApp.notes);
+    writer.writeStringValue("@odata.type", iosVppApp.odataType);
+    writer.writeStringValue("owner", iosVppApp.owner);
+    writer.writeStringValue("privacyInformationUrl", iosVppApp.privacyInformationUrl);
+    writer.writeStringValue("publisher", iosVppApp.publisher);
+    writer.writeEnumValue<MobileAppPublishingState>("publishingState", iosVppApp.publishingState);
+    writer.writeDateValue("releaseDateTime", iosVppApp.releaseDateTime);
+    writer.writeNumberValue("totalLicenseCount", iosVppApp.totalLicenseCount);
+    writer.writeNumberValue("usedLicenseCount", iosVppApp.usedLicenseCount);
+    writer.writeEnumValue<VppTokenAccountType>("vppTokenAccountType", iosVppApp.vppTokenAccountType);
+    writer.writeStringValue("vppTokenAppleId", iosVppApp.vppTokenAppleId);
+    writer.writeStringValue("vppTokenOrganizationName", iosVppApp.vppTokenOrganizationName);
+    writer.writeAdditionalData(iosVppApp.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param IosVppAppCollectionResponse The instance to serialize from.
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeIosVppAppCollectionResponse(writer: SerializationWriter, iosVppAppCollectionResponse: Partial<IosVppAppCollectionResponse> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!iosVppAppCollectionResponse || isSerializingDerivedType) { return; }
+    writer.writeStringValue("@odata.nextLink", iosVppAppCollectionResponse.odataNextLink);
+    writer.writeCollectionOfObjectValues<IosVppApp>("value", iosVppAppCollectionResponse.value, serializeIosVppApp);
+    writer.writeAdditionalData(iosVppAppCollectionResponse.additionalData);
+}
+/**
+ * Serializes information the current object
  * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
  * @param MainError The instance to serialize from.
  * @param writer Serialization writer to use to serialize this model
@@ -252,6 +593,20 @@ export function serializeMainError(writer: SerializationWriter, mainError: Parti
 /**
  * Serializes information the current object
  * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param MimeContent The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeMimeContent(writer: SerializationWriter, mimeContent: Partial<MimeContent> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!mimeContent || isSerializingDerivedType) { return; }
+    writer.writeStringValue("@odata.type", mimeContent.odataType);
+    writer.writeStringValue("type", mimeContent.type);
+    writer.writeByteArrayValue("value", mimeContent.value);
+    writer.writeAdditionalData(mimeContent.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
  * @param ODataError The instance to serialize from.
  * @param writer Serialization writer to use to serialize this model
  */
@@ -260,6 +615,20 @@ export function serializeODataError(writer: SerializationWriter, oDataError: Par
     if (!oDataError || isSerializingDerivedType) { return; }
     writer.writeObjectValue<MainError>("error", oDataError.errorEscaped, serializeMainError);
     writer.writeAdditionalData(oDataError.additionalData);
+}
+/**
+ * Serializes information the current object
+ * @param isSerializingDerivedType A boolean indicating whether the serialization is for a derived type.
+ * @param VppLicensingType The instance to serialize from.
+ * @param writer Serialization writer to use to serialize this model
+ */
+// @ts-ignore
+export function serializeVppLicensingType(writer: SerializationWriter, vppLicensingType: Partial<VppLicensingType> | undefined | null = {}, isSerializingDerivedType: boolean = false) : void {
+    if (!vppLicensingType || isSerializingDerivedType) { return; }
+    writer.writeStringValue("@odata.type", vppLicensingType.odataType);
+    writer.writeBooleanValue("supportsDeviceLicensing", vppLicensingType.supportsDeviceLicensing);
+    writer.writeBooleanValue("supportsUserLicensing", vppLicensingType.supportsUserLicensing);
+    writer.writeAdditionalData(vppLicensingType.additionalData);
 }
 /**
  * Serializes information the current object
@@ -296,6 +665,23 @@ export function serializeVppTokenCollectionResponse(writer: SerializationWriter,
     writer.writeStringValue("@odata.nextLink", vppTokenCollectionResponse.odataNextLink);
     writer.writeCollectionOfObjectValues<VppToken>("value", vppTokenCollectionResponse.value, serializeVppToken);
     writer.writeAdditionalData(vppTokenCollectionResponse.additionalData);
+}
+/**
+ * Contains properties for iOS Volume-Purchased Program (Vpp) Licensing Type.
+ */
+export interface VppLicensingType extends AdditionalDataHolder, Parsable {
+    /**
+     * The OdataType property
+     */
+    odataType?: string | null;
+    /**
+     * Whether the program supports the device licensing type.
+     */
+    supportsDeviceLicensing?: boolean | null;
+    /**
+     * Whether the program supports the user licensing type.
+     */
+    supportsUserLicensing?: boolean | null;
 }
 /**
  * You purchase multiple licenses for iOS apps through the Apple Volume Purchase Program for Business or Education.
@@ -371,6 +757,17 @@ export interface VppTokenCollectionResponse extends AdditionalDataHolder, Parsab
 }
 export type VppTokenState = (typeof VppTokenStateObject)[keyof typeof VppTokenStateObject];
 export type VppTokenSyncStatus = (typeof VppTokenSyncStatusObject)[keyof typeof VppTokenSyncStatusObject];
+/**
+ * Indicates the publishing state of an app.
+ */
+export const MobileAppPublishingStateObject = {
+    /** The app is not yet published. */
+    NotPublished: "notPublished",
+    /** The app is pending service-side processing. */
+    Processing: "processing",
+    /** The app is published. */
+    Published: "published",
+} as const;
 /**
  * Possible types of an Apple Volume Purchase Program token.
  */

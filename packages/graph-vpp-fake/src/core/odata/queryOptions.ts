@@ -1,5 +1,6 @@
 import type { OperationContract } from '../../spec/operations.js';
 import type { SchemaValidator } from '../contract/schemaValidator.js';
+import { parseFilter, type EqualityClause } from './filter.js';
 
 /** The query options the fake implements (those the spec declares, plus its own `$skiptoken`). */
 export interface QueryOptions {
@@ -9,6 +10,10 @@ export interface QueryOptions {
   count?: boolean | undefined;
   /** Offset carried by the fake's `@odata.nextLink`. */
   skipToken?: number | undefined;
+  /** `$filter`, read into equality clauses (see `parseFilter`). */
+  filter?: EqualityClause[] | undefined;
+  /** `$filter` as sent, for next links. */
+  filterText?: string | undefined;
 }
 
 export type ParsedQuery = { ok: true; options: QueryOptions } | { ok: false; message: string };
@@ -62,7 +67,12 @@ export function parseQueryOptions(
         `Invalid value '${raw}' for query option '${parameter.name}': ${check.errors.join('; ')}.`,
       );
     }
-    if (lower === '$count') options.count = value as boolean;
+    if (lower === '$filter') {
+      const filter = parseFilter(raw, selectable);
+      if (!filter.ok) return fail(filter.message);
+      options.filter = filter.clauses;
+      options.filterText = raw;
+    } else if (lower === '$count') options.count = value as boolean;
     else if (lower === '$select') {
       const names: string[] = [];
       for (const name of value as string[]) {

@@ -15,6 +15,7 @@ import type { FakeState } from '../fakeState.js';
 import { injectedFault } from '../faults/injectedFault.js';
 import { journalBody, pickHeaders } from '../journal/requestJournal.js';
 import { parseQueryOptions } from '../odata/queryOptions.js';
+import { runVppAppOperation } from '../operations/vppAppOperations.js';
 import { runVppTokenOperation } from '../operations/vppTokenOperations.js';
 import { toResponse, type Outcome } from '../responses.js';
 import { matchBase } from '../routing/baseUrls.js';
@@ -130,7 +131,8 @@ function answerOperation(
   const badBody = checkRequestBody(operation, body, state.validator);
   if (badBody) return intuneError(400, 'BadRequest', badBody, operation, params, context);
 
-  return runVppTokenOperation(state, { ...routed, query: query.options, body, context });
+  const call = { ...routed, query: query.options, body, context };
+  return runVppAppOperation(state, call) ?? runVppTokenOperation(state, call);
 }
 
 function newErrorContext(request: Request, now: number): ErrorContext {

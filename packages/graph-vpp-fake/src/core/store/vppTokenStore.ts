@@ -31,6 +31,9 @@ export class VppTokenStore {
     private readonly settings: SyncSettings,
     private readonly newId: () => string,
     private readonly now: () => number,
+    /** Called when a sync completes (not when it fails), after the token is updated. */
+    private readonly onSyncCompleted: (vppToken: VppTokenRecord, finishedAt: number) => void = () =>
+      undefined,
   ) {
     this.reset();
   }
@@ -97,6 +100,7 @@ export class VppTokenStore {
       } else {
         token.lastSyncStatus = 'completed';
         token.lastSyncDateTime = iso(finishedAt);
+        this.onSyncCompleted({ ...token }, finishedAt);
       }
     }
   }
