@@ -11,8 +11,20 @@ interface Edition {
 }
 const spec = parse(
   readFileSync(new URL('../../../spec/vpp-tokens.openapi.yaml', import.meta.url), 'utf8'),
-) as { components: { 'x-graph-vpp-permission-sets': Record<string, Record<string, Edition>> } };
-const sets = spec.components['x-graph-vpp-permission-sets'];
+) as {
+  components: {
+    'x-graph-vpp-permission-sets': Record<
+      string,
+      Record<string, Edition> & { operations: string[] }
+    >;
+  };
+};
+// The vppToken operations' sets: the tables describe vppTokens only (iosVppApps have their own set).
+const sets = Object.fromEntries(
+  Object.entries(spec.components['x-graph-vpp-permission-sets']).filter(([, set]) =>
+    set.operations.every((operationId) => operationId.startsWith('vppTokens.')),
+  ),
+);
 
 const asAccepted = (edition: Edition | undefined) => ({
   delegated: edition?.delegatedWorkOrSchool,

@@ -120,7 +120,7 @@ describe('the admin page in Chromium, with the fake in a service worker', () => 
     await page.evaluate(() => {
       window.__vppDemo!.signInAs({ appOnly: true });
     });
-    await page.getByRole('button', { name: 'Refresh' }).click();
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
 
     const alert = page.getByRole('alert');
     await alert.waitFor();

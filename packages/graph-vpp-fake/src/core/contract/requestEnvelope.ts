@@ -30,7 +30,8 @@ export async function readBodyCapped(
     }
     chunks.push(value);
   }
-  return { text: Buffer.from(concat(chunks, bytes)).toString('utf8'), bytes, tooLarge: false };
+  // TextDecoder, not Buffer: the core also runs in browsers.
+  return { text: new TextDecoder().decode(concat(chunks, bytes)), bytes, tooLarge: false };
 }
 
 function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {

@@ -74,7 +74,9 @@ export function journalBody(
   if (read.tooLarge) return { body: undefined, bodyTruncated: true, bodyBytes: read.bytes };
   if (read.bytes > maxBodyBytes) {
     // Cut on bytes, then drop a possibly split last character.
-    const start = Buffer.from(read.text, 'utf8').subarray(0, maxBodyBytes).toString('utf8');
+    const start = new TextDecoder().decode(
+      new TextEncoder().encode(read.text).subarray(0, maxBodyBytes),
+    );
     return { body: start.replace(/\uFFFD$/u, ''), bodyTruncated: true, bodyBytes: read.bytes };
   }
   return { body: parsedOrText(read.text), bodyTruncated: false, bodyBytes: read.bytes };
