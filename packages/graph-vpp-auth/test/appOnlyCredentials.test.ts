@@ -140,7 +140,9 @@ describe.each(clouds)('app-only sign-in in the %s cloud', (cloud) => {
     expect(form.get('client_secret')).toBe(clientSecret);
     expectGraphCalledWith(cloud, accessToken);
     expect(
-      seen.filter((s) => s.url.hostname === info.host).map((s) => s.body + s.authorization),
+      seen
+        .filter((s) => s.url.hostname === info.host)
+        .map((s) => `${s.body}${s.authorization ?? ''}`),
     ).not.toContainEqual(expect.stringContaining(clientSecret));
   });
 
@@ -160,9 +162,10 @@ describe.each(clouds)('app-only sign-in in the %s cloud', (cloud) => {
       'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
     );
     const [header, payload] = (form.get('client_assertion') ?? '').split('.');
-    expect(JSON.parse(Buffer.from(header ?? '', 'base64url').toString())).toMatchObject({
-      alg: expect.stringMatching(/^(RS|PS)256$/),
-    });
+    const assertionHeader = JSON.parse(Buffer.from(header ?? '', 'base64url').toString()) as {
+      alg?: unknown;
+    };
+    expect(assertionHeader.alg).toMatch(/^(RS|PS)256$/);
     expect(JSON.parse(Buffer.from(payload ?? '', 'base64url').toString())).toMatchObject({
       iss: clientId,
       sub: clientId,

@@ -61,10 +61,10 @@ describe('graph-vpp check formats, each read back with a real parser', () => {
   it('csv: RFC 4180 with a header row, one row per token, no raw control characters', async () => {
     const text = await checkAs('csv');
     expect(text).not.toContain('\x1b');
-    const rows = parseCsv(text, { columns: true, record_delimiter: '\r\n' }) as Record<
-      string,
-      string
-    >[];
+    const rows = parseCsv<Record<string, string>>(text, {
+      columns: true,
+      record_delimiter: '\r\n',
+    });
     expect(rows).toHaveLength(4);
     expect(rows.map((r) => r.level)).toEqual(['ok', 'warning', 'critical', 'ok']);
     expect(rows[3]?.organizationName).toBe(

@@ -90,7 +90,7 @@ describe('vppTokensQueryOptions', () => {
     const { client, requestsTo } = createFakeGraph({ pageSize: 2 });
     const queryClient = newQueryClient();
 
-    const vppTokens = await queryClient.fetchQuery(
+    const vppTokens = await queryClient.query(
       vppTokensQueryOptions(client, { select: ['id', 'organizationName'] }),
     );
     expect(vppTokens).toHaveLength(6);
@@ -114,7 +114,7 @@ describe('vppTokensQueryOptions', () => {
     network.mode = 'hang';
     const queryClient = newQueryClient();
 
-    const fetching = queryClient.fetchQuery(vppTokensQueryOptions(client)).catch((e: unknown) => e);
+    const fetching = queryClient.query(vppTokensQueryOptions(client)).catch((e: unknown) => e);
     await vi.waitFor(() => {
       expect(network.signals).toHaveLength(1);
     });
@@ -132,8 +132,8 @@ describe('syncLicensesMutationOptions', () => {
       select: ['id', 'organizationName', 'lastSyncStatus'],
     });
     const id = vppTokenIdOf(fake, 'Fabrikam GmbH');
-    await queryClient.fetchQuery(listOptions);
-    await queryClient.fetchQuery(vppTokenQueryOptions(client, id));
+    await queryClient.query(listOptions);
+    await queryClient.query(vppTokenQueryOptions(client, id));
     const cached = () =>
       queryClient.getQueryData<VppToken[]>(listOptions.queryKey)?.find((t) => t.id === id);
     expect(cached()?.lastSyncStatus).toBe('none');
@@ -191,7 +191,7 @@ describe('syncLicensesMutationOptions', () => {
     const queryClient = newQueryClient();
     const options = vppTokensQueryOptions(client);
     const id = vppTokenIdOf(fake, 'Fabrikam GmbH');
-    await queryClient.fetchQuery(options);
+    await queryClient.query(options);
     network.mode = 'hang-reads';
     const readsBefore = network.signals.length;
     const refetch = queryClient.refetchQueries({ queryKey: options.queryKey });

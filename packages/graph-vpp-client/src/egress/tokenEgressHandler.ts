@@ -54,8 +54,11 @@ function allows(policy: TokenEgressPolicy, url: string): boolean {
   }
 }
 
-/** Whether fetch would send an Authorization header for these headers, in any form or case. */
-export function carriesAuthorization(headers: RequestInit['headers']): boolean {
+/**
+ * Whether fetch would send an Authorization header for these headers, in any form or case.
+ * `null` is in the type because plain-JS callers pass it and fetch accepts it.
+ */
+export function carriesAuthorization(headers: RequestInit['headers'] | null): boolean {
   if (headers === undefined || headers === null) return false;
   if (isPlainRecord(headers)) {
     // Kiota's own form (a plain record): no Headers object needed on the hot path.
@@ -79,7 +82,7 @@ function isPlainRecord(value: object): value is Record<string, string> {
 
 /** The start of a URL that did not parse, without any query, escaped and kept short. */
 function describeUnparsable(url: string): string {
-  const head = String(url).split(/[?#]/, 1)[0] ?? '';
+  const head = url.split(/[?#]/, 1)[0] ?? '';
   const shown = head.length > 80 ? `${head.slice(0, 80)}…` : head;
   return JSON.stringify(shown).slice(1, -1);
 }

@@ -54,7 +54,9 @@ describe('backoffDelay over 10,000 draws', () => {
       ) as number[];
       expect(Math.min(...draws)).toBeGreaterThanOrEqual(retryAfterMs);
       expect(Math.max(...draws)).toBeLessThanOrEqual(60_000);
-      if (retryAfterMs < 59_000) expect(new Set(draws).size).toBeGreaterThan(100);
+      // Near the cap the jitter window is too narrow for many distinct draws.
+      const minDistinct = retryAfterMs < 59_000 ? 100 : 0;
+      expect(new Set(draws).size).toBeGreaterThan(minDistinct);
     },
   );
 

@@ -12,11 +12,12 @@ export function isSyncInProgress(vppToken: VppToken | undefined): boolean {
  * A `refetchInterval` function: `intervalMs` while any token in the query's data is syncing,
  * `false` (no polling) once every sync has completed or failed.
  */
-export function pollWhileSyncing<TData extends VppToken | VppToken[] | undefined>(
+export function pollWhileSyncing(
   intervalMs: number,
-): (query: { state: { data: TData | undefined } }) => number | false {
+): (query: { state: { data: VppToken | VppToken[] | undefined } }) => number | false {
+  // Not generic: a function taking the wider data type fits a query of either shape.
   return (query) => {
-    const data: VppToken | VppToken[] | undefined = query.state.data;
+    const data = query.state.data;
     const syncing = Array.isArray(data) ? data.some(isSyncInProgress) : isSyncInProgress(data);
     return syncing ? intervalMs : false;
   };

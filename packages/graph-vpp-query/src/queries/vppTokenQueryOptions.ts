@@ -38,8 +38,6 @@ export function vppTokenQueryOptions(
       return vppToken;
     },
     retry: vppRetry,
-    refetchInterval: pollWhileSyncing<VppToken>(
-      options.pollIntervalMs ?? defaultSyncPollIntervalMs,
-    ),
+    refetchInterval: pollWhileSyncing(options.pollIntervalMs ?? defaultSyncPollIntervalMs),
   };
 }

@@ -49,8 +49,6 @@ export function vppTokensQueryOptions(
         ...(baseUrl !== undefined ? { baseUrl } : {}),
       }),
     retry: vppRetry,
-    refetchInterval: pollWhileSyncing<VppToken[]>(
-      options.pollIntervalMs ?? defaultSyncPollIntervalMs,
-    ),
+    refetchInterval: pollWhileSyncing(options.pollIntervalMs ?? defaultSyncPollIntervalMs),
   };
 }

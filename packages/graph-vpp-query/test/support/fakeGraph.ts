@@ -27,7 +27,7 @@ export interface FakeGraph {
   client: VppTokensApiClient;
   network: { mode: NetworkMode; attempts: number; signals: AbortSignal[] };
   /** The fake's journal entries for one operation, e.g. `vppTokens.list`. */
-  requestsTo(operationId: string): number;
+  requestsTo: (operationId: string) => number;
 }
 
 export function createFakeGraph(

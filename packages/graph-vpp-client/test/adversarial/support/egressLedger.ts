@@ -41,10 +41,8 @@ export function recordingFetch(answer?: (url: string, hop: number) => Response |
   const sent: Sent[] = [];
   const fetch = (input: string, init: RequestInit) => {
     const headers = new Headers(init.headers);
-    sent.push({ url: String(input), authorization: headers.get('authorization') });
-    return Promise.resolve(
-      answer?.(String(input), sent.length - 1) ?? HttpResponse.json(docsToken),
-    );
+    sent.push({ url: input, authorization: headers.get('authorization') });
+    return Promise.resolve(answer?.(input, sent.length - 1) ?? HttpResponse.json(docsToken));
   };
   return { fetch, sent };
 }
