@@ -105,7 +105,6 @@ export default tseslint.config(
       'packages/graph-vpp-auth/test/appOnlyCredentials.test.ts',
       'packages/graph-vpp-auth/test/cloudsAgreeWithSpec.test.ts',
       'packages/graph-vpp-cli/src/renew/appleToken.test.ts',
-      'packages/graph-vpp-cli/src/run.ts',
       'packages/graph-vpp-cli/test/checkFormats.test.ts',
       'packages/graph-vpp-cli/test/renew.test.ts',
       'packages/graph-vpp-client/src/egress/tokenEgressHandler.ts',
