@@ -11,7 +11,7 @@ import { checkCommand } from './commands/check.js';
 import { licensesCommand } from './commands/licenses.js';
 import { renewCommand } from './commands/renew.js';
 import { tokensGet, tokensList } from './commands/tokens.js';
-import { exitCodes, UsageError, type ExitCode } from './exitCodes.js';
+import { exitCodes, type ExitCode } from './exitCodes.js';
 import { createProgress } from './output/progress.js';
 import { visibleSafeOutput } from './output/terminalSafe.js';
 import { startEmbeddedFake } from './fake/embeddedFake.js';
@@ -50,20 +50,19 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<Exi
     const clock = io.clock ?? systemClock;
     let auth: ResolvedAuth;
     let send: FetchLike = io.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    if (flags.fake && flags.auth.clientCredentials) {
-      throw new UsageError(
-        '--fake --client-credentials is not available yet: the fake has no Entra token endpoint in this build. Try --fake alone, or --client-credentials against your tenant.',
-      );
-    }
     if (flags.fake) {
       const embedded = await startEmbeddedFake();
       io.stderr.write(embedded.banner);
       send = embedded.fetch;
-      auth = await resolveAuth(
-        { ...flags, auth: { ...flags.auth, accessToken: embedded.accessToken } },
-        {},
-        () => undefined,
-      );
+      // --client-credentials signs in at the fake's Entra ID with the environment's app (the
+      // demo registration in the README); --fake alone uses a token minted for the demo admin.
+      auth = flags.auth.clientCredentials
+        ? await resolveAuth(flags, io.env, () => undefined, embedded.credentialOptions)
+        : await resolveAuth(
+            { ...flags, auth: { ...flags.auth, accessToken: embedded.accessToken } },
+            {},
+            () => undefined,
+          );
     } else {
       auth = await resolveAuth(flags, io.env, (line) => io.stderr.write(`${line}\n`));
     }

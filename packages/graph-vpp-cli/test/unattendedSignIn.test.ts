@@ -128,13 +128,4 @@ describe('--client-credentials: missing environment variables', () => {
     ])
       expect(result.stderr).toContain(option);
   });
-
-  it('--fake --client-credentials is a clear usage error until the fake plays Entra ID', async () => {
-    const { fake, run } = harness();
-    const result = await run(['--fake', '--client-credentials', 'check']);
-    expect(result.code).toBe(exitCodes.usage);
-    expect(result.stderr).toContain('--fake --client-credentials is not available yet');
-    expect(result.stderr).not.toContain('FAKE MODE');
-    expect(fake.requests).toHaveLength(0);
-  });
 });
