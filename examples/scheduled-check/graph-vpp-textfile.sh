@@ -6,7 +6,9 @@
 set -eu
 
 TEXTFILE_DIR="${TEXTFILE_DIR:-/var/lib/node_exporter/textfile_collector}"
-# How graph-vpp signs in (--azure-cli, --device-code is interactive and unsuitable here).
+# How graph-vpp signs in: --azure-cli, --client-credentials (AZURE_TENANT_ID, AZURE_CLIENT_ID and
+# AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH in the environment) or --managed-identity on
+# an Azure VM. --device-code is interactive and unsuitable here.
 GRAPH_VPP_SIGN_IN="${GRAPH_VPP_SIGN_IN:---azure-cli}"
 
 status=0

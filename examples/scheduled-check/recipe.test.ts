@@ -115,4 +115,21 @@ describe('examples/scheduled-check', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/does not exist\. Create it first/);
   }, 60_000);
+
+  it('the cron script with --client-credentials and no app configured exits 3 naming the variables, writing nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'graph-vpp-textfile-'));
+    const env: Record<string, string> = {
+      PATH: await pathWithGraphVpp(),
+      GRAPH_VPP_SIGN_IN: '--client-credentials',
+      TEXTFILE_DIR: dir,
+    };
+    // The runner's own Azure variables must not leak into this run.
+    for (const name of Object.keys(process.env)) if (name.startsWith('AZURE_')) env[name] = '';
+    const result = await bash('sh "$1"', env, [join(here, 'graph-vpp-textfile.sh')]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(
+      /not set: AZURE_TENANT_ID .*AZURE_CLIENT_ID .*AZURE_CLIENT_SECRET/,
+    );
+    expect(await readdir(dir)).toEqual([]);
+  }, 60_000);
 });

@@ -54,11 +54,15 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<Exi
       const embedded = await startEmbeddedFake();
       io.stderr.write(embedded.banner);
       send = embedded.fetch;
-      auth = await resolveAuth(
-        { ...flags, auth: { ...flags.auth, accessToken: embedded.accessToken } },
-        {},
-        () => undefined,
-      );
+      // --client-credentials signs in at the fake's Entra ID with the environment's app (the
+      // demo registration in the README); --fake alone uses a token minted for the demo admin.
+      auth = flags.auth.clientCredentials
+        ? await resolveAuth(flags, io.env, () => undefined, embedded.credentialOptions)
+        : await resolveAuth(
+            { ...flags, auth: { ...flags.auth, accessToken: embedded.accessToken } },
+            {},
+            () => undefined,
+          );
     } else {
       auth = await resolveAuth(flags, io.env, (line) => io.stderr.write(`${line}\n`));
     }

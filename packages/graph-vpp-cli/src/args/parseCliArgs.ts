@@ -5,14 +5,14 @@ import { UsageError } from '../exitCodes.js';
 import * as checkArgs from './parseCheckArgs.js';
 import { checkTokenHost, parseAllowHosts, parseCloud } from './tokenHostPolicy.js';
 import * as licensesArgs from './parseLicensesArgs.js';
+import {
+  authOptions,
+  extractManagedIdentity,
+  parseAuthFlags,
+  type AuthFlags,
+} from './parseAuthFlags.js';
 
-export interface AuthFlags {
-  accessToken?: string | undefined;
-  deviceCode: boolean;
-  tenant?: string | undefined;
-  clientId?: string | undefined;
-  azureCli: boolean;
-}
+export type { AuthFlags } from './parseAuthFlags.js';
 
 export interface CommonFlags {
   auth: AuthFlags;
@@ -106,6 +106,11 @@ Options:
   --device-code --tenant <id> [--client-id <id>]
                            Sign in with a device code (work or school account)
   --azure-cli              Use the account signed in to the Azure CLI (az login)
+  --client-credentials     Sign in as an app (unattended): AZURE_TENANT_ID, AZURE_CLIENT_ID and one of
+                           AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH [+ AZURE_CLIENT_CERTIFICATE_PASSWORD]
+                           or AZURE_FEDERATED_TOKEN_FILE (workload identity, e.g. GitHub OIDC)
+  --managed-identity [client-id]
+                           Use the Azure host's managed identity (a GUID after it: that user-assigned one)
   --cloud <name>           global (default), usGov, usGovDoD or china
   --base-url <url>         Graph root, e.g. https://graph.microsoft.com/v1.0 (https; http only on loopback).
                            The access token goes only to the --cloud's Graph host or loopback unless
@@ -130,11 +135,7 @@ const options = {
   all: { type: 'boolean' },
   timeout: { type: 'string' },
   fake: { type: 'boolean' },
-  'access-token': { type: 'string' },
-  'device-code': { type: 'boolean' },
-  tenant: { type: 'string' },
-  'client-id': { type: 'string' },
-  'azure-cli': { type: 'boolean' },
+  ...authOptions,
   cloud: { type: 'string' },
   'base-url': { type: 'string' },
   'allow-host': { type: 'string', multiple: true },
@@ -152,9 +153,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (argv[0] === 'fake' && argv[1] === 'serve') {
     return { kind: 'fake-serve', args: argv.slice(2) };
   }
+  const managed = extractManagedIdentity(argv);
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: managed.rest, options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(
       (error as Error).message.replace(/\. To specify a positional argument.*$/s, '.'),
@@ -183,10 +185,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       [sub, ...rest].filter((x): x is string => x !== undefined),
       values,
     );
-    return { kind: 'licenses', licenses, ...commonFlags(values, allowHostValues ?? []) };
+    return { kind: 'licenses', licenses, ...commonFlags(values, allowHostValues ?? [], managed) };
   }
   checkArgs.rejectCheckAndRenewFlags(command, values);
-  const common = commonFlags(values, allowHostValues ?? []);
+  const common = commonFlags(values, allowHostValues ?? [], managed);
   const operands = [sub, ...rest].filter((x): x is string => x !== undefined);
   if (command === 'check')
     return { kind: 'check', check: checkArgs.parseCheckSettings(operands, values), ...common };
@@ -222,6 +224,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
 function commonFlags(
   values: Record<string, string | boolean | undefined>,
   allowHostValues: readonly string[],
+  managed: { managedIdentity: boolean; clientId: string | undefined },
 ): CommonFlags {
   const cloud = parseCloud(values.cloud as string | undefined);
   const allowHosts = parseAllowHosts(allowHostValues);
@@ -234,35 +237,7 @@ function commonFlags(
   const timeoutSeconds = timeout === undefined ? 600 : Number(timeout);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
     throw new UsageError(`--timeout "${timeout}" must be a positive number of seconds.`);
-  const auth: AuthFlags = {
-    accessToken: values['access-token'] as string | undefined,
-    deviceCode: Boolean(values['device-code']),
-    tenant: values.tenant as string | undefined,
-    clientId: values['client-id'] as string | undefined,
-    azureCli: Boolean(values['azure-cli']),
-  };
-  const chosen = [
-    auth.accessToken !== undefined,
-    auth.deviceCode,
-    auth.azureCli,
-    Boolean(values.fake),
-  ].filter(Boolean).length;
-  if (chosen > 1)
-    throw new UsageError(
-      'Choose one way to authenticate: --access-token, --device-code, --azure-cli or --fake.',
-    );
-  if (auth.deviceCode && !auth.tenant) {
-    throw new UsageError(
-      '--device-code needs --tenant <tenant id or domain>: this API takes work or school accounts only, never "common".',
-    );
-  }
-  if (auth.tenant && ['common', 'consumers'].includes(auth.tenant.toLowerCase())) {
-    throw new UsageError(
-      `--tenant ${auth.tenant} would admit personal Microsoft accounts; use your tenant id or "organizations".`,
-    );
-  }
-  if ((auth.tenant || auth.clientId) && !auth.deviceCode && !auth.azureCli)
-    throw new UsageError('--tenant and --client-id go with --device-code or --azure-cli.');
+  const auth: AuthFlags = parseAuthFlags(values, managed);
   if (values.fake && baseUrl)
     throw new UsageError('--fake runs the fake in-process; it takes no --base-url.');
   return {

@@ -15,7 +15,7 @@ export function toCliError(error: unknown, diagnose: () => string[]): CliError {
     const why = reasons.length > 0 ? `\nWhy: ${reasons.join('; ')}.` : '';
     const hint =
       error.status === 403
-        ? '\nThis API needs a delegated work or school account with DeviceManagementServiceConfig.ReadWrite.All.'
+        ? '\nThis API needs DeviceManagementServiceConfig.ReadWrite.All: delegated for a work or school account, or as an application permission (admin-consented) for --client-credentials and --managed-identity.'
         : '\nSign in again or pass a fresh token.';
     return new CliError(
       `Graph refused the request: ${error.message}${requestIdOf(error)}${why}${hint}`,

@@ -8,6 +8,8 @@ import type { JournalEntry } from './journal/requestJournal.js';
 import type { VppFakeOptions } from './options.js';
 import { runRequestPipeline } from './pipeline/requestPipeline.js';
 import { matchBase } from './routing/baseUrls.js';
+import { handleEntraRequest } from './entra/entraAdapter.js';
+import { isLoginUrl } from './entra/loginHosts.js';
 import type { LicenseCounts, VppAppRecord } from './apps/vppApp.js';
 import type { VppTokenRecord } from './store/vppToken.js';
 
@@ -74,7 +76,12 @@ export function assembleVppFakeCore(
   realTimeByDefault: boolean,
 ): VppFakeCore {
   const state = createFakeState(options, realTimeByDefault);
-  const handle = (request: Request) => runRequestPipeline(state, request);
+  const apps = [...(options.apps ?? [])];
+  // Sign-in hosts are Entra ID's, not Graph's: they skip Graph's pipeline (auth, throttling, spec).
+  const handle = (request: Request) =>
+    isLoginUrl(new URL(request.url))
+      ? handleEntraRequest(apps, state.journal, request, state.clock.now())
+      : runRequestPipeline(state, request);
   return {
     handle,
     fetch: (input, init) => {
@@ -86,7 +93,8 @@ export function assembleVppFakeCore(
       }
       return handle(request);
     },
-    serves: (url) => matchBase(new URL(url), state.bases).kind !== 'notServed',
+    serves: (url) =>
+      isLoginUrl(new URL(url)) || matchBase(new URL(url), state.bases).kind !== 'notServed',
     addBaseUrl: (baseUrl) => {
       addBase(state.bases, baseUrl);
     },

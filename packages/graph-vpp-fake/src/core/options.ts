@@ -2,6 +2,7 @@ import type { JournalOptions } from './journal/requestJournal.js';
 import type { ThrottlingOptions } from './throttling/throttle.js';
 import type { VppAppSeed } from './apps/vppApp.js';
 import type { VppTokenSeed } from './store/vppToken.js';
+import type { EntraAppRegistration } from './entra/appRegistration.js';
 
 /** What a sync of a token whose `state` is `expired` or `invalid` answers (the docs do not say). */
 export type FailingTokenSync =
@@ -58,4 +59,9 @@ export interface VppFakeOptions {
   journal?: JournalOptions | undefined;
   /** Validate every response body against the spec (default true); a mismatch rejects with `FakeContractError`. */
   strict?: boolean | undefined;
+  /**
+   * App registrations the fake's Microsoft Entra ID signs in with client credentials (secret,
+   * certificate or federated assertion) on the spec's login hosts. Default: none.
+   */
+  apps?: readonly EntraAppRegistration[] | undefined;
 }

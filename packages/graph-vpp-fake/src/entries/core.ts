@@ -22,3 +22,8 @@ export {
 export { defaultVppTokens } from '../core/store/defaultVppTokens.js';
 export type { VppTokenRecord, VppTokenSeed } from '../core/store/vppToken.js';
 export { graphCloudHosts, graphClouds, type GraphCloud } from '../spec/graphClouds.js';
+export {
+  demoAppRegistration,
+  type EntraAppRegistration,
+  type FederatedCredential,
+} from '../core/entra/appRegistration.js';
