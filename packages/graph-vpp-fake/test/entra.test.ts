@@ -44,8 +44,12 @@ const apps: EntraAppRegistration[] = [
 ];
 
 const { server, fake } = setupVppFakeServer({ apps });
-beforeAll(() => server.listen());
-afterAll(() => server.close());
+beforeAll(() => {
+  server.listen();
+});
+afterAll(() => {
+  server.close();
+});
 
 function claimsOf(token: string): Record<string, unknown> {
   const payload = token.split('.')[1] ?? '';

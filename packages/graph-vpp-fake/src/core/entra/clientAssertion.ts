@@ -57,12 +57,7 @@ export async function verifyClientAssertion(
   const iss = String(jwt.claims.iss);
   const sub = String(jwt.claims.sub);
   const audiences = [jwt.claims.aud].flat();
-  if (
-    !fed ||
-    fed.issuer !== iss ||
-    fed.subject !== sub ||
-    !audiences.includes(federationAudience)
-  ) {
+  if (fed?.issuer !== iss || fed.subject !== sub || !audiences.includes(federationAudience)) {
     return { ...invalid(70021, says.noFederatedMatch(iss, sub), 400), error: 'invalid_request' };
   }
   const ok = await verifySignature(jwt, pemBody(fed.publicKey, 'PUBLIC KEY'), 'RS256');
