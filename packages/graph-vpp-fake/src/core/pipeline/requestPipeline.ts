@@ -1,6 +1,7 @@
 import type { OperationContract } from '../../spec/operations.js';
 import { authenticate, authorize } from '../auth/authorize.js';
 import { unauthenticated } from '../auth/unauthenticated.js';
+import { addCorsHeaders, isCorsPreflight } from '../cors/graphCors.js';
 import { checkContract } from '../contract/contractCheck.js';
 import { checkRequestBody, parseRequestBody } from '../contract/requestBody.js';
 import {
@@ -20,6 +21,7 @@ import { runVppTokenOperation } from '../operations/vppTokenOperations.js';
 import { toResponse, type Outcome } from '../responses.js';
 import { matchBase } from '../routing/baseUrls.js';
 import { admitCaller } from '../throttling/admitCaller.js';
+import { answerPreflight } from './corsStep.js';
 import { routeRequest } from './routeRequest.js';
 
 /**
@@ -29,6 +31,8 @@ import { routeRequest } from './routeRequest.js';
 export async function runRequestPipeline(state: FakeState, request: Request): Promise<Response> {
   const url = new URL(request.url);
   const base = resolveBase(state, url);
+  // Browsers send preflights without a token; they are answered before auth and not journaled.
+  if (isCorsPreflight(request)) return answerPreflight(state.operations, request, base);
   if (state.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, state.latencyMs));
   const body = await readBodyCapped(request);
   state.vppTokens.settle();
@@ -45,7 +49,10 @@ export async function runRequestPipeline(state: FakeState, request: Request): Pr
 
   recordInJournal(state, { request, url, body, outcome, operation, context });
   enforceContract(state, operation, outcome);
-  return toResponse(outcome, context);
+  const response = toResponse(outcome, context);
+  // Every answer, errors included, so a browser page can read 401/429 details.
+  addCorsHeaders(response.headers, request);
+  return response;
 }
 
 /** Which root the request used; a host the fake does not serve is the caller's mistake. */
