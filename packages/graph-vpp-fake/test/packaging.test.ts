@@ -58,3 +58,33 @@ describe('packaging', () => {
     }
   });
 });
+
+describe('packaging of the tool adapters', () => {
+  it('graph-vpp-fake/playwright loads neither msw nor Playwright at run time', () => {
+    const entry = join(src, 'entries/playwright.ts');
+    const packages = [...reachable(entry)].filter((p) => p.startsWith('pkg:'));
+    expect(packages.filter((p) => p.startsWith('pkg:msw'))).toEqual([]);
+    // playwright-core is an optional peer: only `import type` may name it.
+    for (const file of [...reachable(entry)].filter((f) => f.endsWith('.ts'))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/^import (?!type )[^;]*'playwright/m);
+    }
+  });
+
+  it('graph-vpp-fake/vite names vite for types only and is exported with its types', () => {
+    const entry = join(src, 'entries/vite.ts');
+    for (const file of [...reachable(entry)].filter((f) => f.endsWith('.ts'))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/^import (?!type )[^;]*'vite'/m);
+    }
+    const manifest = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'),
+    ) as {
+      exports: Record<string, { types?: string }>;
+      peerDependenciesMeta: Record<string, { optional?: boolean }>;
+    };
+    for (const subpath of ['./playwright', './vite']) {
+      expect(manifest.exports[subpath]?.types).toBe(`./dist/entries/${subpath.slice(2)}.d.ts`);
+    }
+    expect(manifest.peerDependenciesMeta['playwright-core']?.optional).toBe(true);
+    expect(manifest.peerDependenciesMeta.vite?.optional).toBe(true);
+  });
+});
