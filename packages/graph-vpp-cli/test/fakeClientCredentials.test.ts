@@ -23,14 +23,28 @@ const demoEnv = {
 };
 
 describe('graph-vpp --fake --client-credentials', () => {
-  it('signs in as the demo app and sends its app-only token to the fake Graph', async () => {
-    const result = await run(['--fake', '--client-credentials', 'tokens', 'list'], demoEnv);
+  it('signs in as the demo app and syncs every token unattended', async () => {
+    const result = await run(
+      ['--fake', '--client-credentials', 'sync', '--all', '--wait'],
+      demoEnv,
+    );
     expect(result.stderr).toContain('*** FAKE MODE');
-    // The fake's Graph still refuses every app-only token (it has no "current permissions" mode
-    // yet), so Graph's app-only 403 is the proof that the issued app token arrived.
-    expect(result.code).toBe(exitCodes.auth);
-    expect(result.stderr).toContain('called in app only context');
-    expect(result.stderr).not.toContain(demoEnv.AZURE_CLIENT_SECRET);
+    expect(result.stdout + result.stderr).toMatch(/Contoso Ltd/);
+    expect(result.stdout + result.stderr).not.toContain(demoEnv.AZURE_CLIENT_SECRET);
+    // The demo data holds an expired and an invalid token: sync --all reports them (exit 1), and
+    // nothing is an auth failure (3).
+    expect(result.code).not.toBe(exitCodes.auth);
+    expect(result.stdout).toMatch(/completed/);
+  }, 60_000);
+
+  it('check runs unattended with the issued app token', async () => {
+    const result = await run(
+      ['--fake', '--client-credentials', 'check', '--format', 'json'],
+      demoEnv,
+    );
+    const report = JSON.parse(result.stdout) as { tokens: unknown[] };
+    expect(report.tokens.length).toBeGreaterThan(0);
+    expect(result.code).toBe(1); // the demo data always has a warning and a critical token
   }, 60_000);
 
   it('a wrong secret: exit 3 with the AADSTS code, the secret never printed', async () => {

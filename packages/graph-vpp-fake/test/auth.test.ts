@@ -90,18 +90,15 @@ describe('authorization (403 Forbidden, from the spec permission sets)', () => {
     expect(r.status).toBe(403);
   });
 
-  it('refuses app-only tokens (idtyp app), even with the right role', async () => {
+  it('refuses an app-only token without application roles', async () => {
     const r = await call(fake, 'GET', tokensPath, {
-      token: fake.mintAccessToken({
-        appOnly: true,
-        scopes: ['DeviceManagementServiceConfig.ReadWrite.All'],
-      }),
+      token: fake.mintAccessToken({ appOnly: true, scopes: [] }),
     });
     expect(r.status).toBe(403);
     expect(intuneReadable(r.json)).toMatch(/app only context/);
   });
 
-  it('refuses a token with roles and no scp as app-only', async () => {
+  it('reads a token with roles and no scp as app-only', async () => {
     const header = btoa(JSON.stringify({ alg: 'none' })).replace(/=+$/, '');
     const payload = btoa(
       JSON.stringify({
@@ -109,14 +106,13 @@ describe('authorization (403 Forbidden, from the spec permission sets)', () => {
         exp: fixedStart / 1000 + 600,
         tid: '11111111-1111-4111-8111-111111111111',
         appid: 'a',
-        roles: ['DeviceManagementServiceConfig.ReadWrite.All'],
+        roles: ['User.Read.All'],
       }),
     ).replace(/=+$/, '');
     const r = await call(fake, 'GET', tokensPath, { token: `${header}.${payload}.` });
     expect(r.status).toBe(403);
-    expect(intuneReadable(r.json)).toMatch(/app only context/);
+    expect(intuneReadable(r.json)).toMatch(/app only context.*one of the following roles/);
   });
-
   it('refuses personal Microsoft accounts', async () => {
     const token = fake.mintAccessToken({ personal: true });
     const claims = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/')));
@@ -155,5 +151,79 @@ describe('clock skew', () => {
     const r = await call(fake, 'GET', tokensPath, { token: tooEarly });
     expect(r.status).toBe(401);
     expect(r.json.error.message).toBe('Access token has expired or is not yet valid.');
+  });
+});
+
+const readRoles = [
+  'DeviceManagementServiceConfig.Read.All',
+  'DeviceManagementServiceConfig.ReadWrite.All',
+  'DeviceManagementApps.Read.All',
+  'DeviceManagementApps.ReadWrite.All',
+];
+const writeRoles = [
+  'DeviceManagementServiceConfig.ReadWrite.All',
+  'DeviceManagementApps.ReadWrite.All',
+];
+const syncPath = `${tokensPath}/${seedIds.contosoBusiness}/syncLicenses`;
+
+describe("permissions: 'current' (today's Graph docs, the default)", () => {
+  const fake = createVppFake({ startTime: fixedStart });
+
+  it.each(readRoles)('an app-only token with %s reads vppTokens', async (role) => {
+    const token = fake.mintAccessToken({ appOnly: true, scopes: [role] });
+    expect((await call(fake, 'GET', tokensPath, { token })).status).toBe(200);
+  });
+
+  it.each(writeRoles)('an app-only token with %s syncs', async (role) => {
+    fake.reset();
+    const token = fake.mintAccessToken({ appOnly: true, scopes: [role] });
+    expect((await call(fake, 'POST', syncPath, { token })).status).toBe(200);
+  });
+
+  it.each(readRoles.filter((role) => !writeRoles.includes(role)))(
+    'an app-only token with only %s may not sync, and is told which roles would do',
+    async (role) => {
+      const token = fake.mintAccessToken({ appOnly: true, scopes: [role] });
+      const r = await call(fake, 'POST', syncPath, { token });
+      expect(r.status).toBe(403);
+      expect(intuneReadable(r.json)).toContain(writeRoles.join(', '));
+    },
+  );
+
+  it("a delegated token with DeviceManagementApps.Read.All reads (today's docs list it)", async () => {
+    const token = fake.mintAccessToken({ scopes: ['DeviceManagementApps.Read.All'] });
+    expect((await call(fake, 'GET', tokensPath, { token })).status).toBe(200);
+  });
+});
+
+describe("permissions: 'seed' (the 2018 docs page)", () => {
+  const fake = createVppFake({ startTime: fixedStart, permissions: 'seed' });
+
+  it.each([
+    ...readRoles.map((role) => ['GET', tokensPath, role]),
+    ...writeRoles.map((role) => ['POST', syncPath, role]),
+  ])('refuses every app-only token: %s %s with %s', async (method, path, role) => {
+    const token = fake.mintAccessToken({ appOnly: true, scopes: [role] });
+    const r = await call(fake, method, path, { token });
+    expect(r.status).toBe(403);
+    expect(intuneReadable(r.json)).toMatch(/app only context/);
+  });
+
+  it.each([
+    ['DeviceManagementServiceConfig.Read.All', 200],
+    ['DeviceManagementApps.Read.All', 403],
+    ['DeviceManagementApps.ReadWrite.All', 403],
+  ] as const)(
+    'delegated %s on a read answers %i (the seed names ServiceConfig only)',
+    async (scope, status) => {
+      const token = fake.mintAccessToken({ scopes: [scope] });
+      expect((await call(fake, 'GET', tokensPath, { token })).status).toBe(status);
+    },
+  );
+
+  it('refuses an unknown edition with a clear error', () => {
+    expect(() => createVppFake({ permissions: 'latest' as never })).toThrow(
+      /permissions must be 'current'.*or 'seed'/,
+    );
   });
 });

@@ -116,9 +116,9 @@ describe('the admin page in Chromium, with the fake in a service worker', () => 
     expect(await status('Contoso Ltd')).toBe('completed');
   });
 
-  it('explains the 403 an app-only token gets', async () => {
+  it('explains the 403 an app registration without Intune permissions gets', async () => {
     await page.evaluate(() => {
-      window.__vppDemo!.signInAs({ appOnly: true });
+      window.__vppDemo!.signInAs({ appOnly: true, scopes: [] });
     });
     await page.getByRole('button', { name: 'Refresh', exact: true }).click();
 
@@ -126,7 +126,7 @@ describe('the admin page in Chromium, with the fake in a service worker', () => 
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Could not list VPP tokens');
     expect(await alert.textContent()).toContain(
-      'application permissions are not supported here; sign in with a work or school account instead.',
+      'the app is missing the application permission DeviceManagementServiceConfig.Read.All or',
     );
   });
 

@@ -156,18 +156,20 @@ describe('syncing', () => {
 });
 
 describe('readable errors', () => {
-  it('explains the 403 an app-only token gets, after one request', async () => {
-    const { notice, root } = await open({ appOnly: true });
+  it('explains the 403 an app registration without Intune permissions gets, after one request', async () => {
+    const { notice, root } = await open({ appOnly: true, scopes: [] });
 
     expect(notice()).toMatch(
       /^Could not list VPP tokens: Microsoft Graph refused the request \(403\)/,
     );
     expect(notice()).toContain(
-      'application permissions are not supported here; sign in with a work or school account instead.',
+      'the app is missing the application permission DeviceManagementServiceConfig.Read.All or',
     );
     expect(listRequests()).toBe(1); // no query-level retries on top of the client's
     expect(notice()).toMatch(/request-id [0-9a-f-]{36}/);
-    expect(notice()).not.toContain(fake.mintAccessToken({ appOnly: true }).split('.')[0]);
+    expect(notice()).not.toContain(
+      fake.mintAccessToken({ appOnly: true, scopes: [] }).split('.')[0],
+    );
     expect(root.querySelectorAll('tbody tr')).toHaveLength(0);
   });
 

@@ -25,14 +25,19 @@ describe('describeGraphError', () => {
     );
   });
 
-  it('says an app-only token cannot be used, and otherwise which permission is needed', () => {
+  it('names the application permission an app-only token lacks, and otherwise which permission is needed', () => {
     const appOnly = graphError(403, {
       message:
-        'Application was called in app only context, and application permissions are not supported for this operation.',
+        'Application is not authorized to perform this operation as called in app only context but does not have application permissions configured. Application must have one of the following roles: DeviceManagementServiceConfig.ReadWrite.All, DeviceManagementApps.ReadWrite.All',
     });
-    expect(describeGraphError(appOnly)).toMatch(
-      /application permissions are not supported here; sign in with a work or school account/,
+    expect(describeGraphError(appOnly)).toContain(
+      'the app is missing the application permission DeviceManagementServiceConfig.ReadWrite.All or DeviceManagementApps.ReadWrite.All (grant it to the app registration, with admin consent).',
     );
+    const seedRefusal = graphError(403, {
+      message:
+        'Application is not authorized to perform this operation as called in app only context but does not have application permissions configured.',
+    });
+    expect(describeGraphError(seedRefusal)).toContain('app-only tokens are refused for this call');
     expect(describeGraphError(graphError(403))).toBe(
       'Microsoft Graph refused the request (403): What Graph said. The account needs DeviceManagementServiceConfig.ReadWrite.All (delegated).',
     );

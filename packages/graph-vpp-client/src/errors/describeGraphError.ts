@@ -60,11 +60,15 @@ function describeServiceAnswer(error: GraphError): string {
 
 function permissionHint(said: string): string {
   const named = [...new Set(said.match(permissionName) ?? [])];
+  // Intune's app-only refusal: "… as called in app only context but does not have application
+  // permissions configured." Today's Graph accepts application permissions; name them when Graph does.
+  if (/app(lication)?[ -]?only/i.test(said)) {
+    return named.length > 0
+      ? `the app is missing the application permission ${named.join(' or ')} (grant it to the app registration, with admin consent).`
+      : 'app-only tokens are refused for this call; grant the app an application permission, or sign in with a work or school account.';
+  }
   if (named.length > 0) {
     return `the signed-in account is missing the permission ${named.join(' or ')}.`;
-  }
-  if (/app(lication)? ?only|application permissions/i.test(said)) {
-    return 'application permissions are not supported here; sign in with a work or school account instead.';
   }
   return `${said} The account needs DeviceManagementServiceConfig.ReadWrite.All (delegated).`;
 }

@@ -1,3 +1,4 @@
+import type { PermissionsEdition } from './auth/authorize.js';
 import { readOperations, type OperationContract } from '../spec/operations.js';
 import { createFakeClock, toEpochMs, type FakeClock } from './clock/fakeClock.js';
 import { findErrorSchemaPointer } from './contract/contractCheck.js';
@@ -21,6 +22,7 @@ export interface FakeState {
   readonly pageSize: number;
   readonly latencyMs: number;
   readonly strict: boolean;
+  readonly permissions: PermissionsEdition;
   readonly failingStates: readonly string[];
   readonly failingTokens: FailingTokenSync;
   /** operationIds answered in the docs' `{"value": …}` form. */
@@ -67,6 +69,7 @@ export function createFakeState(options: VppFakeOptions, realTimeByDefault: bool
     pageSize: positiveInteger(options.pageSize ?? 1000, 'pageSize'),
     latencyMs: Math.max(0, options.latencyMs ?? 0),
     strict: options.strict ?? true,
+    permissions: permissionsEdition(options.permissions),
     failingStates,
     failingTokens: options.sync?.failingTokens ?? 'accept',
     docsWrapped: resolveDocsWrapped(operations, options.docsWrappedResponses ?? false),
@@ -113,4 +116,11 @@ function positiveInteger(value: number, name: string): number {
   if (!Number.isInteger(value) || value < 1)
     throw new RangeError(`${name} must be a positive integer, got ${value}`);
   return value;
+}
+
+function permissionsEdition(value: unknown): PermissionsEdition {
+  if (value === undefined || value === 'current' || value === 'seed') return value ?? 'current';
+  throw new TypeError(
+    `graph-vpp-fake: permissions must be 'current' (today's Graph docs) or 'seed' (the 2018 page), not ${JSON.stringify(value)}.`,
+  );
 }

@@ -1,3 +1,4 @@
+import type { PermissionsEdition } from './auth/authorize.js';
 import type { JournalOptions } from './journal/requestJournal.js';
 import type { ThrottlingOptions } from './throttling/throttle.js';
 import type { VppAppSeed } from './apps/vppApp.js';
@@ -59,6 +60,13 @@ export interface VppFakeOptions {
   journal?: JournalOptions | undefined;
   /** Validate every response body against the spec (default true); a mismatch rejects with `FakeContractError`. */
   strict?: boolean | undefined;
+  /**
+   * Which permission table the fake enforces. `'current'` (default): today's Graph docs — app-only
+   * tokens (`roles`, `idtyp: app`) are accepted with the documented application permissions.
+   * `'seed'`: the 2018 docs page the project started from — delegated work or school scopes only,
+   * every app-only token is refused with 403.
+   */
+  permissions?: PermissionsEdition | undefined;
   /**
    * App registrations the fake's Microsoft Entra ID signs in with client credentials (secret,
    * certificate or federated assertion) on the spec's login hosts. Default: none.

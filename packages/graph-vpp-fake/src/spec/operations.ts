@@ -49,10 +49,12 @@ export interface OperationContract {
    * authorised when it holds ALL scopes of ANY ONE entry.
    */
   readonly delegatedAlternatives: readonly (readonly string[])[];
-  /** Application permissions that allow the call, or `notSupported` (delegated access only). */
+  /** Application permissions (roles) that allow the call, or `notSupported`: today's docs (current edition). */
   readonly applicationPermissions: readonly string[] | 'notSupported';
-  /** Scopes a personal Microsoft account may use, or `notSupported`. */
+  /** Scopes a personal Microsoft account may use, or `notSupported` (current edition). */
   readonly personalAccounts: readonly string[] | 'notSupported';
+  /** The seed's (2018 docs) rule for this operation: any one scope or role suffices. */
+  readonly seed: PermissionEdition;
   /** Query options the spec declares, keyed by lower-case name. */
   readonly queryParameters: ReadonlyMap<string, QueryParameterContract>;
   /** The request body the spec declares, if any. */
@@ -79,6 +81,13 @@ export interface OperationContract {
 const methods = ['get', 'put', 'post', 'patch', 'delete'] as const;
 
 /** Every operation in the spec, in document order. */
+/** One edition of a permission set: each list is "any one of", or `notSupported`. */
+export interface PermissionEdition {
+  readonly delegatedWorkOrSchool: readonly string[] | 'notSupported';
+  readonly application: readonly string[] | 'notSupported';
+  readonly delegatedPersonalMicrosoftAccount: readonly string[] | 'notSupported';
+}
+
 export function readOperations(doc: OpenApiDocument = spec): OperationContract[] {
   const operations: OperationContract[] = [];
   for (const [pathTemplate, item] of Object.entries(doc.paths)) {
@@ -134,10 +143,9 @@ export function parseTemplate(template: string): PathSegment[] {
 }
 
 /**
- * Personal-account and application rules: `security` cannot express them, the permission sets
- * do. The set is the one whose `operations` list names this operation; application and
- * personal-account access follow its `seed` edition (refused) until the fake grows a
- * `permissions: 'current' | 'seed'` option.
+ * Personal-account rules (which `security` cannot express) and both editions of the set whose
+ * `operations` list names this operation: `current` (today's docs, also in `security`) and
+ * `seed` (the 2018 page), chosen by the fake's `permissions` option.
  */
 function permissionSetOf(doc: OpenApiDocument, operationId: string) {
   const sets = node(doc.components['x-graph-vpp-permission-sets']);
@@ -150,15 +158,26 @@ function permissionSetOf(doc: OpenApiDocument, operationId: string) {
     );
   }
   const [permissionSet, set] = owner;
-  const seed = node(node(set).seed);
-  const scopesOrNotSupported = (value: unknown) =>
-    value === 'notSupported' || value === undefined
-      ? ('notSupported' as const)
-      : list(value).map((scope) => text(scope, `${permissionSet}.seed scope`));
+  const editionOf = (name: 'current' | 'seed'): PermissionEdition => {
+    const edition = node(node(set)[name]);
+    const scopesOrNotSupported = (value: unknown) =>
+      value === 'notSupported' || value === undefined
+        ? ('notSupported' as const)
+        : list(value).map((scope) => text(scope, `${permissionSet}.${name} scope`));
+    return {
+      delegatedWorkOrSchool: scopesOrNotSupported(edition.delegatedWorkOrSchool),
+      application: scopesOrNotSupported(edition.application),
+      delegatedPersonalMicrosoftAccount: scopesOrNotSupported(
+        edition.delegatedPersonalMicrosoftAccount,
+      ),
+    };
+  };
+  const current = editionOf('current');
   return {
     permissionSet,
-    applicationPermissions: scopesOrNotSupported(seed.application),
-    personalAccounts: scopesOrNotSupported(seed.delegatedPersonalMicrosoftAccount),
+    applicationPermissions: current.application,
+    personalAccounts: current.delegatedPersonalMicrosoftAccount,
+    seed: editionOf('seed'),
   };
 }
 

@@ -13,7 +13,7 @@ export interface VppDemo {
   authProvider: GraphAuthProvider;
   /** The page's `fetch` (the service worker hands Graph requests to the fake). */
   fetch: (input: string, init: RequestInit) => Promise<Response>;
-  /** Who the next request is made as, e.g. `{ appOnly: true }` to see the 403. Default: an admin. */
+  /** Who the next request is made as, e.g. `{ appOnly: true, scopes: [] }` (an app without Intune permissions) to see the 403. Default: an admin. */
   signInAs(identity: MintAccessTokenOptions): void;
 }
 

@@ -68,36 +68,62 @@ export function authenticate(authorization: string | null, nowMs: number): Authe
   };
 }
 
+/** Which docs' permission table the fake enforces (see `VppFakeOptions.permissions`). */
+export type PermissionsEdition = 'current' | 'seed';
+
 /**
- * Intune's permission check (403 on failure), from the spec: `security` for delegated callers,
- * the operation's permission set for personal accounts. App-only tokens are refused for now
- * (application roles are not modelled yet), as the seed's permission table says.
+ * Intune's permission check (403 on failure), from the spec. `current` (today's docs): delegated
+ * callers by `security`, app-only callers by the set's application roles. `seed` (the 2018 page):
+ * its delegated scopes only; every app-only token is refused, as that page said.
  */
-export function authorize(caller: Caller, operation: OperationContract): string | undefined {
+export function authorize(
+  caller: Caller,
+  operation: OperationContract,
+  edition: PermissionsEdition = 'current',
+): string | undefined {
   const prefix = 'Application is not authorized to perform this operation.';
+  const personal =
+    edition === 'seed'
+      ? operation.seed.delegatedPersonalMicrosoftAccount
+      : operation.personalAccounts;
   if (caller.personal) {
-    if (operation.personalAccounts === 'notSupported') {
+    if (personal === 'notSupported') {
       return `${prefix} Personal Microsoft accounts are not supported for this operation.`;
     }
-    return satisfiesAny(
-      operation.personalAccounts.map((scope) => [scope]),
-      caller.permissions,
-    )
+    const alternatives = personal.map((scope) => [scope]);
+    return satisfiesAny(alternatives, caller.permissions)
       ? undefined
-      : missingMessage(
-          operation.personalAccounts.map((scope) => [scope]),
-          prefix,
-        );
+      : missingMessage(alternatives, prefix, 'scopes');
   }
   if (caller.appOnly) {
-    return `${prefix} Application was called in app only context, and application permissions are not supported for this operation.`;
+    const roles =
+      edition === 'seed' ? operation.seed.application : operation.applicationPermissions;
+    // Intune's words for an app-only call without a fitting application permission
+    // (microsoft/Intune-PowerShell-SDK#121).
+    const appOnlyRefusal =
+      'Application is not authorized to perform this operation as called in app only context but does not have application permissions configured.';
+    if (roles === 'notSupported') return appOnlyRefusal;
+    const alternatives = roles.map((role) => [role]);
+    return satisfiesAny(alternatives, caller.permissions)
+      ? undefined
+      : `${appOnlyRefusal} ${missingMessage(alternatives, 'Application must have', 'roles').slice('Application must have '.length)}`;
   }
-  return satisfiesAny(operation.delegatedAlternatives, caller.permissions)
+  const delegated =
+    edition === 'seed'
+      ? operation.seed.delegatedWorkOrSchool === 'notSupported'
+        ? []
+        : operation.seed.delegatedWorkOrSchool.map((scope) => [scope])
+      : operation.delegatedAlternatives;
+  return satisfiesAny(delegated, caller.permissions)
     ? undefined
-    : missingMessage(operation.delegatedAlternatives, prefix);
+    : missingMessage(delegated, prefix, 'scopes');
 }
 
-function missingMessage(alternatives: readonly (readonly string[])[], prefix: string): string {
+function missingMessage(
+  alternatives: readonly (readonly string[])[],
+  prefix: string,
+  kind: 'scopes' | 'roles',
+): string {
   const names = alternatives.map((scopes) => scopes.join(' and '));
-  return `${prefix} Application must have one of the following scopes: ${names.join(', ')}`;
+  return `${prefix} Application must have one of the following ${kind}: ${names.join(', ')}`;
 }

@@ -126,7 +126,7 @@ function answerOperation(
   if (fault) return injectedFault(fault, operation, params, context);
   const throttled = admitCaller(state.throttle, caller, operation, context);
   if (throttled) return throttled;
-  const forbidden = authorize(caller, operation);
+  const forbidden = authorize(caller, operation, state.permissions);
   if (forbidden) return intuneError(403, 'Forbidden', forbidden, operation, params, context);
 
   const query = parseQueryOptions(url, operation, state.validator, operation.entityProperties);
