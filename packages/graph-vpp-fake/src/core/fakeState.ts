@@ -9,7 +9,7 @@ import type { FailingTokenSync, VppFakeOptions } from './options.js';
 import { parseCustomBase, type CustomBase } from './routing/baseUrls.js';
 import { defaultVppApps } from './apps/defaultVppApps.js';
 import { VppAppStore } from './apps/vppAppStore.js';
-import { defaultVppTokens } from './store/defaultVppTokens.js';
+import { demoVppTokens } from './store/defaultVppTokens.js';
 import { VppTokenStore } from './store/vppTokenStore.js';
 import { SlidingWindowThrottle } from './throttling/throttle.js';
 
@@ -40,8 +40,9 @@ export interface FakeState {
 export function createFakeState(options: VppFakeOptions, realTimeByDefault: boolean): FakeState {
   const operations = readOperations();
   const failingStates = options.sync?.failingStates ?? ['expired', 'invalid'];
+  const startMs = options.startTime === undefined ? Date.now() : toEpochMs(options.startTime);
   const { clock, restart: restartClock } = createFakeClock(
-    options.startTime === undefined ? Date.now() : toEpochMs(options.startTime),
+    startMs,
     // The clock settles running syncs whenever a test moves it (`vppTokens` exists by then).
     () => {
       vppTokens.settle();
@@ -49,7 +50,7 @@ export function createFakeState(options: VppFakeOptions, realTimeByDefault: bool
     { realTime: options.realTime ?? realTimeByDefault },
   );
   const vppTokens = new VppTokenStore(
-    options.vppTokens ?? defaultVppTokens,
+    options.vppTokens ?? demoVppTokens(startMs),
     { durationMs: Math.max(0, options.sync?.durationMs ?? 30_000), failingStates },
     () => crypto.randomUUID(),
     clock.now,

@@ -57,7 +57,12 @@ export function runVppTokenOperation(state: FakeState, call: OperationCall): Out
     case 'vppTokens.syncLicenses': {
       const current = id === undefined ? undefined : store.get(id);
       if (!current) return notFound();
-      if (state.failingTokens === 'reject' && state.failingStates.includes(current.state)) {
+      if (
+        state.failingTokens === 'reject' &&
+        state.failingStates.includes(current.state) &&
+        // A sync after an upload is how a renewed token is read, so it is never refused.
+        !store.hasPendingUpload(current.id)
+      ) {
         return intuneError(
           400,
           'BadRequest',
