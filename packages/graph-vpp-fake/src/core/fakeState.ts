@@ -23,6 +23,7 @@ export interface FakeState {
   readonly strict: boolean;
   readonly failingStates: readonly string[];
   readonly failingTokens: FailingTokenSync;
+  readonly updateResponse: 'token' | 'noContent';
   /** operationIds answered in the docs' `{"value": …}` form. */
   readonly docsWrapped: ReadonlySet<string>;
   readonly throttle: SlidingWindowThrottle | undefined;
@@ -70,6 +71,7 @@ export function createFakeState(options: VppFakeOptions, realTimeByDefault: bool
     strict: options.strict ?? true,
     failingStates,
     failingTokens: options.sync?.failingTokens ?? 'accept',
+    updateResponse: options.updateResponse ?? 'token',
     docsWrapped: resolveDocsWrapped(operations, options.docsWrappedResponses ?? false),
     throttle: options.throttling
       ? new SlidingWindowThrottle(options.throttling === true ? {} : options.throttling)

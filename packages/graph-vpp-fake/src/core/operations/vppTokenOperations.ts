@@ -50,7 +50,10 @@ export function runVppTokenOperation(state: FakeState, call: OperationCall): Out
       return { status: 201, body: store.create(bodyProperties(body)) };
     case 'vppTokens.update': {
       const vppToken = id === undefined ? undefined : store.update(id, bodyProperties(body));
-      return vppToken ? { status: 200, body: vppToken } : notFound();
+      if (!vppToken) return notFound();
+      return state.updateResponse === 'noContent'
+        ? { status: 204, undocumentedNoContent: true }
+        : { status: 200, body: vppToken };
     }
     case 'vppTokens.delete':
       return id !== undefined && store.delete(id) ? { status: 204 } : notFound();
