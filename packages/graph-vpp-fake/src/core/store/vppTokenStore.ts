@@ -64,9 +64,10 @@ export class VppTokenStore {
 
   /** Adds a token; `id` and `lastModifiedDateTime` are assigned here. */
   create(properties: Record<string, unknown>): VppTokenRecord {
-    const { id: _ignoredId, lastModifiedDateTime: _ignoredDate, ...rest } = properties;
-    _ignoredId;
-    _ignoredDate;
+    // The service assigns these two; a create body that sends them does not choose them.
+    const rest = { ...properties };
+    delete rest.id;
+    delete rest.lastModifiedDateTime;
     return { ...this.insert({ ...rest, id: this.newId(), lastModifiedDateTime: iso(this.now()) }) };
   }
 
