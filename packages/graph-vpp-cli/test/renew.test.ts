@@ -112,18 +112,25 @@ describe('graph-vpp renew: upload and verify', () => {
     const patch = fake.requests().find((r) => r.operationId === 'vppTokens.update');
     expect(patch?.body).toEqual({ token: text });
     expect(fake.requests().map((r) => r.operationId)).toContain('vppTokens.syncLicenses');
-    // Until the fake models decoding an uploaded token (issue 14's fake part), Intune keeps the
-    // old expiry: renew must say so and exit 1 rather than claim success.
-    if (fake.storedVppToken(id)?.expirationDateTime === daysFromNow(3)) {
-      expect(result.code).toBe(exitCodes.syncFailed);
-      expect(result.stdout).toMatch(
-        /Not verified within --timeout: Intune reports state valid, expiry /,
-      );
-    } else {
-      expect(result.code).toBe(exitCodes.ok);
-      expect(result.stdout).toContain(
-        'Renewed: Intune reports state valid, expiry 2027-06-01T17:00:00.000Z.',
-      );
-    }
+    // The fake reads the uploaded sToken when the sync after the PATCH completes.
+    expect(result.code).toBe(exitCodes.ok);
+    expect(result.stdout).toContain(
+      'Renewed: Intune reports state valid, expiry 2027-06-01T17:00:00.000Z.',
+    );
+    expect(fake.storedVppToken(id)?.expirationDateTime).toBe('2027-06-01T17:00:00.000Z');
+    expect(fake.storedVppToken(id)?.state).toBe('valid');
+  });
+});
+
+describe('graph-vpp renew: not verified in time', () => {
+  it('exits 1 with what Intune reports when the sync does not finish within --timeout', async () => {
+    const fake = renewFake(); // its syncs take 60 s of fake time
+    const file = await fileWith(sTokenText(goodFields));
+    const result = await fake.run(['renew', id, '--file', file, '--timeout', '20']);
+    expect(result.code).toBe(exitCodes.syncFailed);
+    expect(result.stdout).toContain(
+      `Not verified within --timeout: Intune reports state valid, expiry ${daysFromNow(3)}, last sync inProgress.`,
+    );
+    expect(result.stdout).not.toContain('Renewed:');
   });
 });

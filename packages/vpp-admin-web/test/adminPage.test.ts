@@ -45,11 +45,13 @@ describe('the token list', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toBe('6 tokens');
     const contoso = row('Contoso Ltd');
     expect(contoso.querySelector('[data-field="state"]')?.textContent).toBe('valid');
+    // The demo tokens are dated from the fake's start, so the expected text comes from its data.
+    const seeded = fakeToken('Contoso Ltd');
     expect(contoso.querySelector('[data-field="expirationDateTime"]')?.textContent).toBe(
-      '2027-03-31',
+      seeded.expirationDateTime.slice(0, 10),
     );
     expect(contoso.querySelector('[data-field="lastSyncDateTime"]')?.textContent).toBe(
-      '2026-11-27 08:15 UTC',
+      `${seeded.lastSyncDateTime.slice(0, 16).replace('T', ' ')} UTC`,
     );
     expect(status('Contoso Ltd')).toBe('completed');
     expect(row('Northwind Traders').querySelector('[data-field="state"]')?.textContent).toBe(

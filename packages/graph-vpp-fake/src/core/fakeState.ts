@@ -10,7 +10,7 @@ import type { FailingTokenSync, VppFakeOptions } from './options.js';
 import { parseCustomBase, type CustomBase } from './routing/baseUrls.js';
 import { defaultVppApps } from './apps/defaultVppApps.js';
 import { VppAppStore } from './apps/vppAppStore.js';
-import { defaultVppTokens } from './store/defaultVppTokens.js';
+import { demoVppTokens } from './store/defaultVppTokens.js';
 import { VppTokenStore } from './store/vppTokenStore.js';
 import { SlidingWindowThrottle } from './throttling/throttle.js';
 
@@ -25,6 +25,7 @@ export interface FakeState {
   readonly permissions: PermissionsEdition;
   readonly failingStates: readonly string[];
   readonly failingTokens: FailingTokenSync;
+  readonly updateResponse: 'token' | 'noContent';
   /** operationIds answered in the docs' `{"value": …}` form. */
   readonly docsWrapped: ReadonlySet<string>;
   readonly throttle: SlidingWindowThrottle | undefined;
@@ -42,8 +43,9 @@ export interface FakeState {
 export function createFakeState(options: VppFakeOptions, realTimeByDefault: boolean): FakeState {
   const operations = readOperations();
   const failingStates = options.sync?.failingStates ?? ['expired', 'invalid'];
+  const startMs = options.startTime === undefined ? Date.now() : toEpochMs(options.startTime);
   const { clock, restart: restartClock } = createFakeClock(
-    options.startTime === undefined ? Date.now() : toEpochMs(options.startTime),
+    startMs,
     // The clock settles running syncs whenever a test moves it (`vppTokens` exists by then).
     () => {
       vppTokens.settle();
@@ -51,7 +53,7 @@ export function createFakeState(options: VppFakeOptions, realTimeByDefault: bool
     { realTime: options.realTime ?? realTimeByDefault },
   );
   const vppTokens = new VppTokenStore(
-    options.vppTokens ?? defaultVppTokens,
+    options.vppTokens ?? demoVppTokens(startMs),
     { durationMs: Math.max(0, options.sync?.durationMs ?? 30_000), failingStates },
     () => crypto.randomUUID(),
     clock.now,
@@ -72,6 +74,7 @@ export function createFakeState(options: VppFakeOptions, realTimeByDefault: bool
     permissions: permissionsEdition(options.permissions),
     failingStates,
     failingTokens: options.sync?.failingTokens ?? 'accept',
+    updateResponse: options.updateResponse ?? 'token',
     docsWrapped: resolveDocsWrapped(operations, options.docsWrappedResponses ?? false),
     throttle: options.throttling
       ? new SlidingWindowThrottle(options.throttling === true ? {} : options.throttling)

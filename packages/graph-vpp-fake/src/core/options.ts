@@ -52,6 +52,11 @@ export interface VppFakeOptions {
    * operationIds. Default false: the bare entity, as the metadata and the SDKs say.
    */
   docsWrappedResponses?: boolean | readonly string[] | undefined;
+  /**
+   * How PATCH answers: `'token'` (default) = 200 with the updated token, as the docs say;
+   * `'noContent'` = 204 with no body, as Intune really answers (microsoft-graph-docs-contrib#8701).
+   */
+  updateResponse?: 'token' | 'noContent' | undefined;
   /** Intune's per-app-per-tenant limits on the fake clock. Default off; `true` = documented limits. */
   throttling?: boolean | ThrottlingOptions | undefined;
   /** Real milliseconds each response is delayed. Default 0. */

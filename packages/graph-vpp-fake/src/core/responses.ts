@@ -6,6 +6,11 @@ export interface Outcome {
   headers?: Record<string, string>;
   /** The body is in the docs' `{"value": …}` form (validated against the wrapped schema). */
   docsWrapped?: boolean;
+  /**
+   * A bodiless answer Intune really sends but the spec does not list (PATCH's 204, asked for
+   * with `updateResponse: 'noContent'`): strict mode lets it through instead of refusing it.
+   */
+  undocumentedNoContent?: boolean;
 }
 
 export interface StandardHeaders {

@@ -19,7 +19,7 @@ export {
   defaultTenantId,
   defaultAppId,
 } from '../core/auth/accessToken.js';
-export { defaultVppTokens } from '../core/store/defaultVppTokens.js';
+export { defaultVppTokens, demoVppTokens } from '../core/store/defaultVppTokens.js';
 export type { VppTokenRecord, VppTokenSeed } from '../core/store/vppToken.js';
 export { graphCloudHosts, graphClouds, type GraphCloud } from '../spec/graphClouds.js';
 export {

@@ -22,6 +22,7 @@ export function checkContract(
       operation.responses.get(`${String(outcome.status)[0]}XX`) ??
       operation.responses.get('default');
     if (!response) {
+      if (outcome.undocumentedNoContent && outcome.body === undefined) return undefined;
       return new FakeContractError(
         id,
         outcome.status,

@@ -50,14 +50,22 @@ export function runVppTokenOperation(state: FakeState, call: OperationCall): Out
       return { status: 201, body: store.create(bodyProperties(body)) };
     case 'vppTokens.update': {
       const vppToken = id === undefined ? undefined : store.update(id, bodyProperties(body));
-      return vppToken ? { status: 200, body: vppToken } : notFound();
+      if (!vppToken) return notFound();
+      return state.updateResponse === 'noContent'
+        ? { status: 204, undocumentedNoContent: true }
+        : { status: 200, body: vppToken };
     }
     case 'vppTokens.delete':
       return id !== undefined && store.delete(id) ? { status: 204 } : notFound();
     case 'vppTokens.syncLicenses': {
       const current = id === undefined ? undefined : store.get(id);
       if (!current) return notFound();
-      if (state.failingTokens === 'reject' && state.failingStates.includes(current.state)) {
+      if (
+        state.failingTokens === 'reject' &&
+        state.failingStates.includes(current.state) &&
+        // A sync after an upload is how a renewed token is read, so it is never refused.
+        !store.hasPendingUpload(current.id)
+      ) {
         return intuneError(
           400,
           'BadRequest',

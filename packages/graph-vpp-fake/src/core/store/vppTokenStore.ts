@@ -1,3 +1,4 @@
+import { decodeSToken } from './appleSToken.js';
 import { newTokenDefaults, type VppTokenRecord, type VppTokenSeed } from './vppToken.js';
 
 /** How a token's sync ends, decided when its duration has passed on the fake clock. */
@@ -10,6 +11,8 @@ export interface SyncSettings {
 
 interface RunningSync {
   startedAt: number;
+  /** Order among syncs and uploads (fake time may stand still between them). */
+  step: number;
 }
 
 const oneYearMs = 365 * 24 * 60 * 60 * 1000;
@@ -25,6 +28,9 @@ const oneYearMs = 365 * 24 * 60 * 60 * 1000;
 export class VppTokenStore {
   private tokens = new Map<string, VppTokenRecord>();
   private readonly syncs = new Map<string, RunningSync>();
+  /** sTokens PATCHed as `token`, not yet read: Intune reads them when the next sync completes. */
+  private readonly uploads = new Map<string, { text: string; step: number }>();
+  private steps = 0;
 
   constructor(
     private readonly seeds: readonly VppTokenSeed[],
@@ -41,6 +47,7 @@ export class VppTokenStore {
   reset(): void {
     this.tokens = new Map();
     this.syncs.clear();
+    this.uploads.clear();
     for (const seed of this.seeds) this.insert(seed);
   }
 
@@ -57,9 +64,10 @@ export class VppTokenStore {
 
   /** Adds a token; `id` and `lastModifiedDateTime` are assigned here. */
   create(properties: Record<string, unknown>): VppTokenRecord {
-    const { id: _ignoredId, lastModifiedDateTime: _ignoredDate, ...rest } = properties;
-    _ignoredId;
-    _ignoredDate;
+    // The service assigns these two; a create body that sends them does not choose them.
+    const rest = { ...properties };
+    delete rest.id;
+    delete rest.lastModifiedDateTime;
     return { ...this.insert({ ...rest, id: this.newId(), lastModifiedDateTime: iso(this.now()) }) };
   }
 
@@ -68,11 +76,20 @@ export class VppTokenStore {
     const token = this.tokens.get(key(id));
     if (!token) return undefined;
     Object.assign(token, changes, { lastModifiedDateTime: iso(this.now()) });
+    const uploaded = changes.token;
+    if (typeof uploaded === 'string')
+      this.uploads.set(key(id), { text: uploaded, step: ++this.steps });
     return { ...token };
+  }
+
+  /** Whether a PATCHed sToken waits for a sync to be read. */
+  hasPendingUpload(id: string): boolean {
+    return this.uploads.has(key(id));
   }
 
   delete(id: string): boolean {
     this.syncs.delete(key(id));
+    this.uploads.delete(key(id));
     return this.tokens.delete(key(id));
   }
 
@@ -82,7 +99,7 @@ export class VppTokenStore {
     const token = this.tokens.get(key(id));
     if (!token) return undefined;
     token.lastSyncStatus = 'inProgress';
-    this.syncs.set(key(id), { startedAt: this.now() });
+    this.syncs.set(key(id), { startedAt: this.now(), step: ++this.steps });
     return { ...token };
   }
 
@@ -95,6 +112,7 @@ export class VppTokenStore {
       this.syncs.delete(id);
       const token = this.tokens.get(id);
       if (!token) continue;
+      this.readUpload(id, token, sync.step, finishedAt);
       if (this.settings.failingStates.includes(token.state)) {
         token.lastSyncStatus = 'failed';
       } else {
@@ -103,6 +121,30 @@ export class VppTokenStore {
         this.onSyncCompleted({ ...token }, finishedAt);
       }
     }
+  }
+
+  /**
+   * A sync that started after an upload reads it first (so an expired token can be renewed):
+   * expiry and organisation come from the sToken and `state` becomes `valid`, or `invalid` when
+   * it does not decode or has expired. Until then the old values stay, as Microsoft documents.
+   */
+  private readUpload(
+    id: string,
+    token: VppTokenRecord,
+    syncStep: number,
+    finishedAt: number,
+  ): void {
+    const upload = this.uploads.get(id);
+    if (!upload || upload.step > syncStep) return;
+    this.uploads.delete(id);
+    const decoded = decodeSToken(upload.text);
+    if (!decoded || decoded.expiresAt <= finishedAt) {
+      token.state = 'invalid';
+      return;
+    }
+    token.expirationDateTime = iso(decoded.expiresAt);
+    token.organizationName = decoded.organizationName;
+    token.state = 'valid';
   }
 
   get size(): number {
