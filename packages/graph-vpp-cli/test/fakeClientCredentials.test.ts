@@ -42,8 +42,8 @@ describe('graph-vpp --fake --client-credentials', () => {
       ['--fake', '--client-credentials', 'check', '--format', 'json'],
       demoEnv,
     );
-    const report = JSON.parse(result.stdout) as { tokens: unknown[] };
-    expect(report.tokens.length).toBeGreaterThan(0);
+    const report = JSON.parse(result.stdout) as { vppTokens: unknown[] };
+    expect(report.vppTokens.length).toBeGreaterThan(0);
     expect(result.code).toBe(1); // the demo data always has a warning and a critical token
   }, 60_000);
 

@@ -40,7 +40,7 @@ function observe<T>(observer: QueryObserver<T, Error, T, T, any>): Promise<T> {
 
 describe('retries with a QueryClient that defaults to retry: 3', () => {
   it('sends one request for a 403, since a refusal will not heal', async () => {
-    const { client, fake, requestsTo } = createFakeGraph({}, { appOnly: true });
+    const { client, fake, requestsTo } = createFakeGraph({}, { appOnly: true, scopes: [] });
     const queryClient = newQueryClient();
 
     const error = await observe(
@@ -52,7 +52,7 @@ describe('retries with a QueryClient that defaults to retry: 3', () => {
   });
 
   it('would have sent four without the policy (the default it replaces)', async () => {
-    const { client, requestsTo } = createFakeGraph({}, { appOnly: true });
+    const { client, requestsTo } = createFakeGraph({}, { appOnly: true, scopes: [] });
     const queryClient = newQueryClient();
     const withDefaults = { ...vppTokensQueryOptions(client), retry: 3 };
 

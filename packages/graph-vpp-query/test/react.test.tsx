@@ -82,7 +82,7 @@ describe('with @tanstack/react-query', () => {
   });
 
   it('shows a 403 after one request, in a sentence naming what is missing', async () => {
-    const graph = createFakeGraph({}, { appOnly: true });
+    const graph = createFakeGraph({}, { appOnly: true, scopes: [] });
     const queryClient = renderTable(graph);
 
     const alert = await screen.findByRole('alert');
