@@ -83,8 +83,11 @@ const methods = ['get', 'put', 'post', 'patch', 'delete'] as const;
 /** Every operation in the spec, in document order. */
 /** One edition of a permission set: each list is "any one of", or `notSupported`. */
 export interface PermissionEdition {
+  /** Delegated scopes (`scp`) a work or school account may use. */
   readonly delegatedWorkOrSchool: readonly string[] | 'notSupported';
+  /** Application permissions (`roles`) an app-only token may carry. */
   readonly application: readonly string[] | 'notSupported';
+  /** Delegated scopes a personal Microsoft account may use. */
   readonly delegatedPersonalMicrosoftAccount: readonly string[] | 'notSupported';
 }
 

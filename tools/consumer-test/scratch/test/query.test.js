@@ -25,7 +25,7 @@ const requestsTo = (operationId) =>
 
 test('graph-vpp-query: a 403 costs one request under a QueryClient defaulting to retry 3', async () => {
   const queryClient = newQueryClient();
-  const options = vppTokensQueryOptions(clientAs({ appOnly: true }));
+  const options = vppTokensQueryOptions(clientAs({ appOnly: true, scopes: [] }));
   await assert.rejects(
     queryClient.fetchQuery(options),
     (error) => isGraphError(error) && error.status === 403,
