@@ -1,4 +1,4 @@
-import { graphClouds } from '../../spec/graphClouds.js';
+import { graphClouds, loginHosts as specLoginHosts } from '../../spec/graphClouds.js';
 
 /**
  * Sign-in hosts MSAL uses that the spec does not list: MSAL 5 (msal-common's instance discovery
@@ -17,7 +17,16 @@ export function graphRootsForLoginHost(hostname: string): string[] {
     .map((cloud) => `https://${cloud.graphHost}`);
 }
 
-/** Whether the URL is an https sign-in host of a cloud in the spec (or a known alias). */
+/** Every sign-in host the fake answers: the spec's, and the aliases above. */
+const loginHosts: ReadonlySet<string> = new Set([
+  ...specLoginHosts,
+  ...Object.keys(loginHostAliases),
+]);
+
+/**
+ * Whether the URL is an https sign-in host of a cloud in the spec (or a known alias). Asked for
+ * every request the fake handles, so it is a set lookup.
+ */
 export function isLoginUrl(url: URL): boolean {
-  return url.protocol === 'https:' && graphRootsForLoginHost(url.hostname).length > 0;
+  return url.protocol === 'https:' && loginHosts.has(url.hostname);
 }
