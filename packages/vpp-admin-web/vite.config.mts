@@ -1,6 +1,6 @@
 import { defineConfig, loadEnv } from 'vite';
 import { isDemoBuild } from './vite/demoMode.js';
-import { vppFakeWorker } from 'graph-vpp-fake/vite';
+import { mswWorkerScript } from './vite/mswWorkerScript.js';
 
 // Workspace packages resolve to their TypeScript sources (no build of them needed first).
 const conditions = ['@graph-vpp/source', 'module', 'browser', 'development|production'];
@@ -8,8 +8,7 @@ const conditions = ['@graph-vpp/source', 'module', 'browser', 'development|produ
 export default defineConfig(({ mode }) => ({
   resolve: { conditions },
   plugins: [
-    // msw's worker script from the installed msw in dev; in dist/ only for a demo build.
-    vppFakeWorker({ build: isDemoBuild(mode, loadEnv(mode, process.cwd(), 'VITE_')) }),
+    mswWorkerScript({ emitInBuild: isDemoBuild(mode, loadEnv(mode, process.cwd(), 'VITE_')) }),
   ],
   // Kept out of the package folder, so `eslint .`/`prettier .` and Nx inputs never see it.
   cacheDir: '../../node_modules/.vite/vpp-admin-web',

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 // For the types of the demo's test hooks (window.__vppFake, window.__vppDemo) in page.evaluate.
 import type {} from '../src/demo/startDemo.js';
-import { readMswWorkerScript } from 'graph-vpp-fake/vite';
+import { readMswWorkerScript } from '../vite/mswWorkerScript.js';
 import { launchChromium } from './support/chromium.js';
 import { packageRoot, startDevServer, type RunningDevServer } from './support/devServer.js';
 
